@@ -1,0 +1,43 @@
+package org.quanze.authority;
+
+/** The actions the platform knows; the power list grants or forbids each of them to roles, posts and offices. */
+public enum Action {
+    FILE_CASE("立案", "case"),
+    DIVERT_CASE("繁简分流", "case"),
+    ASSIGN_CASE("分案", "case"),
+    REASSIGN_CASE("调整分案（转办）", "case"),
+    HANDLE_CASE("担任承办人", "case"),
+    CHANGE_TRIAL_ORGANISATION("组成或变更审判组织", "case"),
+    SCHEDULE_HEARING("排期开庭", "case"),
+    SIGN_JUDGMENT("签发裁判文书", "case"),
+    REQUEST_EXTENSION("申请延长审限", "case"),
+    APPROVE_EXTENSION("审批延长审限", "case"),
+    SUSPEND_DEADLINE("扣除审限", "case"),
+    CLOSE_CASE("结案", "case"),
+    ARCHIVE_CASE("归档", "case"),
+    CHANGE_PANEL_DECISION("改变合议庭或独任法官的裁判意见", "case"),
+    CONVENE_MEETING("召集专业法官会议或审判委员会", "supervision"),
+    RECORD_SUPERVISION_INSTRUCTION("记录监督管理意见", "supervision"),
+    RECORD_INTERFERENCE("记录干预司法情况", "supervision"),
+    VIEW_CASE("查看案件", "query"),
+    VIEW_STATISTICS("查看统计", "query"),
+    VIEW_ORGANIZATION("查看组织机构", "query"),
+    MANAGE_ORGANIZATION("维护法院、部门与人员", "admin"),
+    IMPORT_DATA("导入数据", "admin"),
+    VIEW_TRAIL("查看留痕记录", "query"),
+    VIEW_POWER_LIST("查看权力清单", "query"),
+    EDIT_POWER_LIST("编辑权力清单", "admin");
+
+    private final String label;
+    private final String group;
+
+    Action(String label, String group) {
+        this.label = label;
+        this.group = group;
+    }
+
+    /** Chinese name shown in the power list. */
+    public String label() { return label; }
+
+    public String group() { return group; }
+}

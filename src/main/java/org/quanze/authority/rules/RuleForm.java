@@ -1,0 +1,41 @@
+package org.quanze.authority.rules;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.quanze.authority.Action;
+import org.quanze.shared.DepartmentKind;
+import org.quanze.shared.DomainException;
+import org.quanze.shared.Post;
+import org.quanze.shared.Role;
+
+/** A power-list entry as submitted by the form or the API. */
+public record RuleForm(
+        @NotBlank String code,
+        @NotNull PowerRule.Kind kind,
+        @NotNull SubjectKind subjectKind,
+        String subjectCode,
+        @NotNull Action action,
+        Condition condition,
+        @NotBlank String description,
+        String source,
+        Boolean active) {
+
+    PowerRule toRule(int version) {
+        String subject = subjectCode == null ? "" : subjectCode.trim();
+        try {
+            switch (subjectKind) {
+                case ANYONE -> subject = "";
+                case ROLE -> Role.valueOf(subject);
+                case POST -> Post.valueOf(subject);
+                case OFFICE -> DepartmentKind.valueOf(subject);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(422, "power.subject", "主体「" + subject + "」不是有效的" + subjectKind.label(),
+                    java.util.List.of(DomainException.FieldError.of("subjectCode", "不是有效的" + subjectKind.label())),
+                    subject);
+        }
+        return new PowerRule(0, code.trim(), kind, subjectKind, subject, action,
+                condition == null ? Condition.ALWAYS : condition, description.trim(), source == null ? "" : source.trim(),
+                active == null || active, version);
+    }
+}

@@ -1,0 +1,106 @@
+package org.quanze.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quanze.authority.accounts.Accounts;
+import org.quanze.organization.Organization;
+import org.quanze.organization.StaffView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo province on first start ({@code QUANZE_DEMO=province}, the default; {@code none} starts empty):
+ * the 93 Jilin courts through the ordinary court import, generated staff through the staff import, and the demo
+ * accounts listed in the README.
+ */
+@Component
+@Order(10)
+class DemoProvince implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProvince.class);
+
+    /** Demo login → staff number, in the 南关区 court (吉0102) unless stated. */
+    static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
+
+    private final Organization organization;
+    private final Accounts accounts;
+    private final String mode;
+    private final double scale;
+    private final String password;
+    private final Clock clock;
+
+    DemoProvince(Organization organization, Accounts accounts, Clock clock,
+            @Value("${quanze.demo.mode:province}") String mode, @Value("${quanze.demo.scale:1.0}") double scale,
+            @Value("${quanze.demo.password:quanze2026}") String password) {
+        this.organization = organization;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.mode = mode;
+        this.scale = scale;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!"province".equalsIgnoreCase(mode) || !organization.empty()) return;
+        long start = System.nanoTime();
+        organization.loadCourts(resource("demo/jilin-courts.csv"), "jilin-courts.csv");
+        List<String> staff = new StaffGenerator().generate(organization.courts(), scale);
+        String file = StaffGenerator.header() + "\n" + String.join("\n", staff) + "\n";
+        organization.loadStaff(file.getBytes(StandardCharsets.UTF_8), "demo-staff.csv");
+        createAccounts();
+        log.info("Demo province loaded: {} courts, {} staff in {} ms", organization.courts().size(), staff.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void createAccounts() {
+        LocalDate today = LocalDate.now(clock);
+        List<StaffView> nanguan = organizationStaff("吉0102", today);
+        List<StaffView> high = organizationStaff("吉", today);
+        String hash = accounts.hash(password);
+        pick(nanguan, "judge", s -> s.role().name().equals("QUOTA_JUDGE") && s.posts().isEmpty() && s.inQuota()
+                && "民一庭".equals(s.departmentName()), hash);
+        StaffView judge = nanguan.stream().filter(s -> s.id() == accounts.staffIdOf("judge").orElse(-1L)).findFirst().orElseThrow();
+        pick(nanguan, "assistant", s -> s.role().name().equals("JUDICIAL_ASSISTANT") && s.staffNo().compareTo(judge.staffNo()) > 0 && "民一庭".equals(s.departmentName()), hash);
+        pick(nanguan, "clerk", s -> s.role().name().equals("CLERK") && s.staffNo().compareTo(judge.staffNo()) > 0 && "民一庭".equals(s.departmentName()), hash);
+        pick(nanguan, "chief", s -> s.posts().stream().anyMatch(p -> p.name().equals("DIVISION_CHIEF")) && "民一庭".equals(s.departmentName()), hash);
+        pick(nanguan, "president", s -> s.posts().stream().anyMatch(p -> p.name().equals("PRESIDENT")), hash);
+        pick(nanguan, "diverter", s -> s.posts().stream().anyMatch(p -> p.name().equals("PROCEDURE_DIVERTER")), hash);
+        pick(nanguan, "filer", s -> s.role().name().equals("CLERK") && "立案庭".equals(s.departmentName()), hash);
+        pick(nanguan, "supervisor", s -> "监察室".equals(s.departmentName()), hash);
+        pick(nanguan, "assessor", s -> s.role().name().equals("PEOPLE_ASSESSOR"), hash);
+        pick(nanguan, "exjudge", s -> s.role().name().equals("QUOTA_JUDGE") && !s.inQuota(), hash);
+        pick(high, "tmo", s -> "审判管理办公室".equals(s.departmentName()), hash);
+        pick(high, "highpresident", s -> s.posts().stream().anyMatch(p -> p.name().equals("PRESIDENT")), hash);
+    }
+
+    private List<StaffView> organizationStaff(String court, LocalDate today) {
+        return organization.staffOf(court, today);
+    }
+
+    private void pick(List<StaffView> staff, String username, java.util.function.Predicate<StaffView> which, String hash) {
+        staff.stream().filter(which).findFirst().ifPresentOrElse(
+                s -> accounts.createWithHash(username, s.id(), hash),
+                () -> log.warn("Demo account {} not created: no matching staff at this scale", username));
+    }
+
+    private static byte[] resource(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.quanze.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quanze.authority.DataScope;
+import org.quanze.organization.internal.OrganizationImports;
+import org.quanze.organization.internal.OrganizationStore;
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask of the organisation: courts, staff, quota headcounts, and system-level loading. */
+@Service
+public class Organization {
+
+    private final OrganizationStore store;
+    private final OrganizationImports imports;
+
+    Organization(OrganizationStore store, OrganizationImports imports) {
+        this.store = store;
+        this.imports = imports;
+    }
+
+    public List<CourtView> courts() { return store.courts(); }
+
+    public Optional<CourtView> court(String code) { return store.court(code); }
+
+    public Optional<CourtView> court(long id) { return store.court(id); }
+
+    /** The court and all courts below it. */
+    public Set<Long> courtAndBelow(long courtId) { return store.subtree(courtId); }
+
+    public Optional<StaffView> staff(String staffNo, LocalDate on) { return store.staff(staffNo, on); }
+
+    public Optional<StaffView> staff(long id, LocalDate on) { return store.staff(id, on); }
+
+    /** 员额法官 in post on a date, per court. */
+    public Map<Long, Long> quotaHeadcount(Set<Long> courtIds, LocalDate on) { return store.quotaHeadcount(courtIds, on); }
+
+    /** Everyone who held a quota term at some time in the period. */
+    public long quotaHeadcountDuring(Set<Long> courtIds, LocalDate from, LocalDate to) {
+        return store.quotaHeadcountDuring(courtIds, from, to);
+    }
+
+    /** Loads a courts file as the system (start-up, demo); people go through the power-checked import endpoints. */
+    public ImportResult loadCourts(byte[] csv, String name) { return imports.importCourts(csv, name, DataScope.ALL); }
+
+    /** Loads a staff file as the system (start-up, demo). */
+    public ImportResult loadStaff(byte[] csv, String name) { return imports.importStaff(csv, name, DataScope.ALL); }
+
+    public boolean empty() { return store.courts().isEmpty(); }
+
+    /** Staff of one court (not its lower courts), ordered by staff number. */
+    public List<StaffView> staffOf(String courtCode, LocalDate on) {
+        return store.court(courtCode).map(c -> store.staffOf(Set.of(c.id()), "", on, 100_000, 0)).orElse(List.of());
+    }
+}

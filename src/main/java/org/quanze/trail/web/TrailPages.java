@@ -1,0 +1,98 @@
+package org.quanze.trail.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.quanze.authority.Action;
+import org.quanze.authority.MenuEntry;
+import org.quanze.authority.PowerGuard;
+import org.quanze.trail.TrailEvent;
+import org.quanze.trail.TrailQuery;
+import org.quanze.trail.internal.TrailService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** 留痕记录 pages: filter by person, case, action and time; export CSV; verify the chain. */
+@Controller
+class TrailPages {
+
+    private final TrailService trail;
+    private final PowerGuard guard;
+    private final ZoneId zone;
+
+    TrailPages(TrailService trail, PowerGuard guard, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+        this.trail = trail;
+        this.guard = guard;
+        this.zone = zone;
+    }
+
+    @Bean
+    static MenuEntry trailMenu() {
+        return new MenuEntry(80, "nav.trail", "/trail", Action.VIEW_TRAIL);
+    }
+
+    @GetMapping("/trail")
+    String page(Filter filter, Model model) {
+        guard.require(Action.VIEW_TRAIL);
+        model.addAttribute("filter", filter);
+        model.addAttribute("events", trail.find(filter.query(zone), 500));
+        model.addAttribute("actions", trail.actions());
+        return "trail/trail";
+    }
+
+    @GetMapping("/trail/verify")
+    String verify(Model model) {
+        guard.require(Action.VIEW_TRAIL);
+        model.addAttribute("verification", trail.verify());
+        return "trail/verify";
+    }
+
+    @GetMapping(path = "/trail/export.csv")
+    @ResponseBody
+    ResponseEntity<byte[]> export(Filter filter) throws java.io.IOException {
+        guard.require(Action.VIEW_TRAIL);
+        return csv(trail.find(filter.query(zone), 100_000));
+    }
+
+    static ResponseEntity<byte[]> csv(List<TrailEvent> events) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader("seq", "occurred_at", "actor", "actor_name", "post", "court_code",
+                        "action", "target_type", "target_id", "case_number", "changes", "client_address", "prev_hash",
+                        "hash").get())) {
+            for (TrailEvent e : events) {
+                printer.printRecord(e.seq(), e.occurredAt(), e.actor(), e.actorName(), e.post(), e.courtCode(),
+                        e.action(), e.targetType(), e.targetId(), e.caseNumber(), e.changes(), e.clientAddress(),
+                        e.prevHash(), e.hash());
+            }
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("trail.csv").build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** The page's filter; dates are business dates in the court's zone, the end date inclusive. */
+    record Filter(String actor, String caseNumber, String action,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+        TrailQuery query(ZoneId zone) {
+            Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+            return new TrailQuery(actor, caseNumber, action, start, end);
+        }
+    }
+}

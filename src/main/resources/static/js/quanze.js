@@ -1,0 +1,13 @@
+// Send the CSRF token with every HTMX request.
+document.addEventListener("htmx:configRequest", function (event) {
+  var token = document.querySelector("meta[name=_csrf]");
+  var header = document.querySelector("meta[name=_csrf_header]");
+  if (token && header) event.detail.headers[header.content] = token.content;
+});
+// Show refusals (4xx) in the target instead of ignoring them.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  if (event.detail.xhr.status >= 400 && event.detail.xhr.status < 500) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
