@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.authority.accounts.Accounts;
+import org.quanze.authority.Accounts;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.slf4j.Logger;
@@ -59,7 +59,11 @@ class DemoProvince implements ApplicationRunner {
         organization.loadCourts(resource("demo/jilin-courts.csv"), "jilin-courts.csv");
         List<String> staff = new StaffGenerator().generate(organization.courts(), scale);
         String file = StaffGenerator.header() + "\n" + String.join("\n", staff) + "\n";
-        organization.loadStaff(file.getBytes(StandardCharsets.UTF_8), "demo-staff.csv");
+        try {
+            organization.loadStaff(file.getBytes(StandardCharsets.UTF_8), "demo-staff.csv");
+        } catch (org.quanze.shared.DomainException e) {
+            throw new IllegalStateException("Demo staff rejected: " + e.errors(), e);
+        }
         createAccounts();
         log.info("Demo province loaded: {} courts, {} staff in {} ms", organization.courts().size(), staff.size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -70,11 +74,12 @@ class DemoProvince implements ApplicationRunner {
         List<StaffView> nanguan = organizationStaff("吉0102", today);
         List<StaffView> high = organizationStaff("吉", today);
         String hash = accounts.hash(password);
+        // The judge, and the assistant and clerk generated right after the judge: the judge's trial team.
         pick(nanguan, "judge", s -> s.role().name().equals("QUOTA_JUDGE") && s.posts().isEmpty() && s.inQuota()
-                && "民一庭".equals(s.departmentName()), hash);
-        StaffView judge = nanguan.stream().filter(s -> s.id() == accounts.staffIdOf("judge").orElse(-1L)).findFirst().orElseThrow();
-        pick(nanguan, "assistant", s -> s.role().name().equals("JUDICIAL_ASSISTANT") && s.staffNo().compareTo(judge.staffNo()) > 0 && "民一庭".equals(s.departmentName()), hash);
-        pick(nanguan, "clerk", s -> s.role().name().equals("CLERK") && s.staffNo().compareTo(judge.staffNo()) > 0 && "民一庭".equals(s.departmentName()), hash);
+                && "民一庭".equals(s.departmentName()), hash).ifPresent(judge -> {
+                    pick(nanguan, "assistant", s -> s.staffNo().equals(next(judge.staffNo(), 1)), hash);
+                    pick(nanguan, "clerk", s -> s.staffNo().equals(next(judge.staffNo(), 2)), hash);
+                });
         pick(nanguan, "chief", s -> s.posts().stream().anyMatch(p -> p.name().equals("DIVISION_CHIEF")) && "民一庭".equals(s.departmentName()), hash);
         pick(nanguan, "president", s -> s.posts().stream().anyMatch(p -> p.name().equals("PRESIDENT")), hash);
         pick(nanguan, "diverter", s -> s.posts().stream().anyMatch(p -> p.name().equals("PROCEDURE_DIVERTER")), hash);
@@ -90,10 +95,18 @@ class DemoProvince implements ApplicationRunner {
         return organization.staffOf(court, today);
     }
 
-    private void pick(List<StaffView> staff, String username, java.util.function.Predicate<StaffView> which, String hash) {
-        staff.stream().filter(which).findFirst().ifPresentOrElse(
-                s -> accounts.createWithHash(username, s.id(), hash),
+    private java.util.Optional<StaffView> pick(List<StaffView> staff, String username,
+            java.util.function.Predicate<StaffView> which, String hash) {
+        var found = staff.stream().filter(which).findFirst();
+        found.ifPresentOrElse(s -> accounts.createWithHash(username, s.id(), hash),
                 () -> log.warn("Demo account {} not created: no matching staff at this scale", username));
+        return found;
+    }
+
+    /** The staff number {@code n} places after another in the same court (吉0102-0007 → 吉0102-0008). */
+    private static String next(String staffNo, int n) {
+        int dash = staffNo.lastIndexOf('-');
+        return staffNo.substring(0, dash + 1) + String.format("%04d", Integer.parseInt(staffNo.substring(dash + 1)) + n);
     }
 
     private static byte[] resource(String path) {

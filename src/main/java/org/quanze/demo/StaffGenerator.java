@@ -49,24 +49,26 @@ final class StaffGenerator {
     private void court(CourtView court, int judges) {
         var seq = new int[] {0};
         String code = court.code();
-        // Leaders who hear cases: president and vice presidents sit in the divisions as quota judges.
+        // Leaders who hear cases: president and vice presidents sit in the divisions as quota judges. Each division has
+        // at least a chief, a deputy and one judge without a post.
         int vicePresidents = Math.max(1, Math.min(4, judges / 20));
         int[] perDivision = new int[TRIAL_DIVISIONS.length];
         int assigned = 0;
         for (int i = 0; i < perDivision.length; i++) {
-            perDivision[i] = Math.max(1, (int) Math.round(judges * DIVISION_SHARE[i]));
+            perDivision[i] = Math.max(3, (int) Math.round(judges * DIVISION_SHARE[i]));
             assigned += perDivision[i];
         }
         perDivision[1] += Math.max(0, judges - assigned);
-        int presidentialLeft = 1 + vicePresidents;
         for (int d = 0; d < TRIAL_DIVISIONS.length; d++) {
             String division = TRIAL_DIVISIONS[d];
+            // The president sits in 民一庭, the vice presidents in the next divisions, each as one more judge.
+            boolean leaderSeat = d >= 1 && d <= 1 + vicePresidents;
+            int seats = perDivision[d] + (leaderSeat ? 1 : 0);
             int deputies = Math.max(1, perDivision[d] / 4);
-            for (int j = 0; j < perDivision[d]; j++) {
+            for (int j = 0; j < seats; j++) {
                 StringJoiner posts = new StringJoiner(";");
-                if (presidentialLeft > 0 && j == perDivision[d] - 1 && d > 0) {
-                    posts.add(presidentialLeft == 1 + vicePresidents ? "院长" : "副院长").add("审判委员会委员");
-                    presidentialLeft--;
+                if (leaderSeat && j == seats - 1) {
+                    posts.add(d == 1 ? "院长" : "副院长").add("审判委员会委员");
                 } else if (j == 0) {
                     posts.add("庭长");
                     if (d <= 3) posts.add("审判委员会委员");
@@ -78,9 +80,9 @@ final class StaffGenerator {
                 String team = division + "第" + (j + 1) + "团队";
                 LocalDate from = random.nextInt(10) < 8 ? FIRST_BATCH : LocalDate.of(2016 + random.nextInt(3), 1 + random.nextInt(12), 1);
                 // Some judges left the quota (退出员额): they keep the role but may no longer handle cases.
-                boolean left = posts.length() == 0 && (d == 2 && j == perDivision[d] - 2 || random.nextInt(40) == 0);
+                boolean left = posts.length() == 0 && (d == 2 && j == seats - 2 || random.nextInt(40) == 0);
                 String to = left ? LocalDate.of(2018, 6, 30).toString() : "";
-                add(code, seq, division, "员额法官", posts.toString(), from.toString(), to, team);
+                add(code, seq, division, "员额法官", posts.toString(), (left ? FIRST_BATCH : from).toString(), to, team);
                 add(code, seq, division, "法官助理", "", "", "", team);
                 add(code, seq, division, "书记员", "", "", "", team);
             }

@@ -1,5 +1,7 @@
 package org.quanze.authority.accounts;
 
+import org.quanze.authority.Accounts;
+
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.quanze.authority.accounts;
 
+import org.quanze.authority.Accounts;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

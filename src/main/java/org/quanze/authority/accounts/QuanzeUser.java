@@ -9,7 +9,7 @@ public class QuanzeUser extends User {
 
     private final Long staffId;
 
-    QuanzeUser(String username, String passwordHash, Long staffId, boolean enabled, boolean nonLocked) {
+    public QuanzeUser(String username, String passwordHash, Long staffId, boolean enabled, boolean nonLocked) {
         super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority(staffId == null ? "ROLE_ADMIN" : "ROLE_STAFF")));
         this.staffId = staffId;

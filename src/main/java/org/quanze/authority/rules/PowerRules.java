@@ -32,7 +32,7 @@ public class PowerRules {
     public PowerList current() {
         PowerList list = cached;
         if (list == null) {
-            list = new PowerList(jdbc.sql(SELECT + " WHERE active").query(PowerRules::map).list());
+            list = new PowerList(jdbc.sql(SELECT + " WHERE active ORDER BY code").query(PowerRules::map).list());
             cached = list;
         }
         return list;

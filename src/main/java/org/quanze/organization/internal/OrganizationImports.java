@@ -70,7 +70,8 @@ public class OrganizationImports {
                 updated++;
             }
         }
-        return recorded("IMPORT_COURTS", fileName, file, table, CourtImport.COLUMNS, rows.size(), created, updated, unchanged);
+        return recorded("IMPORT_COURTS", fileName, file, table, CourtImport.COLUMNS, rows.size(), created, updated, unchanged,
+                List.of());
     }
 
     @Transactional
@@ -86,6 +87,7 @@ public class OrganizationImports {
         Map<String, Long> departments = keyed("SELECT id, court_id || '/' || name AS k FROM organization.department");
         Map<String, Long> teams = keyed("SELECT id, court_id || '/' || name AS k FROM organization.trial_team");
         int created = 0, updated = 0, unchanged = 0;
+        List<String> changed = new ArrayList<>();
         List<Object[]> quota = new ArrayList<>();
         List<Object[]> membership = new ArrayList<>();
         for (StaffImport.Row row : rows) {
@@ -120,6 +122,7 @@ public class OrganizationImports {
                                 version = version + 1 WHERE id = ?""")
                             .params(row.name(), courtId, departmentId, row.role().name(), posts, staffId).update();
                     updated++;
+                    changed.add(row.staffNo());
                 }
             }
             if (row.quotaFrom() != null) quota.add(new Object[] {staffId, row.quotaFrom(), row.quotaTo()});
@@ -134,7 +137,8 @@ public class OrganizationImports {
                 INSERT INTO organization.quota_term (staff_id, from_date, to_date) VALUES (?, ?, ?)
                 ON CONFLICT (staff_id, from_date) DO UPDATE SET to_date = excluded.to_date""", quota);
         batch("INSERT INTO organization.team_member (team_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING", membership);
-        return recorded("IMPORT_STAFF", fileName, file, table, StaffImport.COLUMNS, rows.size(), created, updated, unchanged);
+        return recorded("IMPORT_STAFF", fileName, file, table, StaffImport.COLUMNS, rows.size(), created, updated, unchanged,
+                changed);
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -142,7 +146,7 @@ public class OrganizationImports {
     }
 
     private ImportResult recorded(String action, String fileName, byte[] file, Table table, List<String> known,
-            int rows, int created, int updated, int unchanged) {
+            int rows, int created, int updated, int unchanged, List<String> updatedKeys) {
         List<String> ignored = table.header().stream().filter(h -> !known.contains(h)).toList();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("file", fileName == null ? "" : fileName);
@@ -151,6 +155,7 @@ public class OrganizationImports {
         changes.put("created", created);
         changes.put("updated", updated);
         changes.put("unchanged", unchanged);
+        if (!updatedKeys.isEmpty()) changes.put("updatedKeys", updatedKeys.stream().limit(200).toList());
         if (created + updated > 0) events.publishEvent(Recorded.of(action, "FILE", sha256(file).substring(0, 16), changes));
         return new ImportResult(rows, created, updated, unchanged, ignored);
     }
@@ -164,9 +169,8 @@ public class OrganizationImports {
                 LEFT JOIN LATERAL (SELECT from_date, to_date FROM organization.quota_term WHERE staff_id = s.id
                                    ORDER BY from_date DESC LIMIT 1) q ON true
                 """).query(rs -> {
-                    long department = rs.getLong("department_id");
                     map.put(rs.getString("staff_no"), new Existing(rs.getLong("id"), rs.getString("name"),
-                            rs.getLong("court_id"), rs.wasNull() ? null : department, rs.getString("role"),
+                            rs.getLong("court_id"), rs.getObject("department_id", Long.class), rs.getString("role"),
                             rs.getString("posts"), rs.getString("quota_from"), rs.getString("quota_to")));
                 });
         return map;

@@ -1,10 +1,11 @@
-package org.quanze.authority.accounts;
+package org.quanze.authority;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.quanze.authority.accounts.QuanzeUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,9 +46,9 @@ public class Accounts implements UserDetailsService {
                 .query((rs, i) -> {
                     OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
                     boolean nonLocked = locked == null || locked.toInstant().isBefore(Instant.now(clock));
-                    long staff = rs.getLong("staff_id");
-                    return new QuanzeUser(rs.getString("username"), rs.getString("password_hash"),
-                            rs.wasNull() ? null : staff, rs.getBoolean("enabled"), nonLocked);
+                    Long staffId = rs.getObject("staff_id", Long.class);
+                    return new QuanzeUser(rs.getString("username"), rs.getString("password_hash"), staffId,
+                            rs.getBoolean("enabled"), nonLocked);
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));

@@ -1,0 +1,62 @@
+package org.quanze;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for the JSON API, signing in with HTTP Basic as a real script would. */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
+    }
+
+    public Response post(String path, String contentType, byte[] body, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
+    public Response put(String path, String contentType, byte[] body, String ifMatch, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Response send(HttpRequest.Builder request, String user, String password) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, byte[] bytes) {
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.quanze.trail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.quanze.Http;
+import org.quanze.QuanzeIntegrationTest;
+import org.quanze.shared.Recorded;
+import org.quanze.trail.internal.TrailService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** 全程留痕 on a real PostgreSQL: written with the change, append-only in the database, and verifiably chained. */
+@QuanzeIntegrationTest
+class TrailIntegrationTests {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired TrailService trail;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+    @LocalServerPort int port;
+
+    @Test
+    void aChangeAndItsTrailEventCommitOrRollBackTogether() {
+        long before = count();
+        try {
+            tx.executeWithoutResult(status -> {
+                events.publishEvent(Recorded.of("TEST_CHANGE", "TEST", "rolled-back", Map.of("x", 1)));
+                throw new IllegalStateException("the change fails after recording");
+            });
+        } catch (IllegalStateException expected) {
+            // the change failed
+        }
+        assertThat(count()).isEqualTo(before);
+        tx.executeWithoutResult(status -> events.publishEvent(Recorded.of("TEST_CHANGE", "TEST", "kept", Map.of("x", 2))));
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theDatabaseRefusesUpdateDeleteAndTruncate() {
+        record();
+        assertThatThrownBy(() -> jdbc.update("UPDATE trail.event SET actor = 'someone else'"))
+                .rootCause().hasMessageContaining("append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM trail.event")).rootCause().hasMessageContaining("append-only: DELETE refused");
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE trail.event")).rootCause().hasMessageContaining("append-only: TRUNCATE refused");
+    }
+
+    @Test
+    void verificationNamesTheFirstEventAlteredThroughAPrivilegedConnection() throws Exception {
+        record();
+        record();
+        long victim = jdbc.queryForObject("SELECT max(seq) - 1 FROM trail.event", Long.class);
+        String original = jdbc.queryForObject("SELECT changes FROM trail.event WHERE seq = ?", String.class, victim);
+        assertThat(trail.verify().intact()).isTrue();
+        try {
+            privileged("UPDATE trail.event SET changes = '{\"x\":\"forged\"}' WHERE seq = " + victim);
+            TrailVerification broken = trail.verify();
+            assertThat(broken.intact()).isFalse();
+            assertThat(broken.firstBroken()).isEqualTo(victim);
+            Http.Response api = new Http(port).get("/api/v1/trail/verify", "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
+            assertThat(api.status()).isEqualTo(200);
+            assertThat(api.body()).contains("\"intact\":false").contains("\"firstBroken\":" + victim);
+        } finally {
+            privileged("UPDATE trail.event SET changes = '" + original.replace("'", "''") + "' WHERE seq = " + victim);
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void eventsLinkEachToThePreviousHash() {
+        record();
+        record();
+        var rows = jdbc.queryForList("SELECT prev_hash, hash FROM trail.event ORDER BY seq DESC LIMIT 2");
+        assertThat(rows.get(0).get("prev_hash")).isEqualTo(rows.get(1).get("hash"));
+        assertThat((String) rows.get(0).get("hash")).hasSize(64);
+    }
+
+    /** A superuser connection that switches triggers off for its own session, as an attacker with DBA rights would. */
+    private void privileged(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            statement.executeUpdate(sql);
+            statement.execute("SET session_replication_role = origin");
+        }
+    }
+
+    private void record() {
+        tx.executeWithoutResult(status -> events.publishEvent(Recorded.of("TEST_CHANGE", "TEST", "t", Map.of("n", count()))));
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM trail.event", Long.class);
+    }
+}
