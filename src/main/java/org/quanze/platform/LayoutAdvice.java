@@ -24,6 +24,12 @@ class LayoutAdvice {
         this.current = current;
     }
 
+    /** The path of the page, to mark the current menu entry and to switch language in place. */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     @ModelAttribute("me")
     Actor me() {
         return current.find().orElse(null);
