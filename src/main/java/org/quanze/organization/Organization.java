@@ -51,6 +51,9 @@ public class Organization {
 
     public boolean empty() { return store.courts().isEmpty(); }
 
+    /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
+    public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
+
     /** Staff of one court (not its lower courts), ordered by staff number. */
     public List<StaffView> staffOf(String courtCode, LocalDate on) {
         return store.court(courtCode).map(c -> store.staffOf(Set.of(c.id()), "", on, 100_000, 0)).orElse(List.of());

@@ -95,6 +95,12 @@ public class OrganizationStore {
                 .query(OrganizationStore::staff).list();
     }
 
+    public Map<String, Long> staffIdsByNumber() {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("SELECT staff_no, id FROM organization.staff").query(rs -> { ids.put(rs.getString(1), rs.getLong(2)); });
+        return ids;
+    }
+
     public Set<Long> teamMates(long staffId) {
         return Set.copyOf(jdbc.sql("""
                 SELECT DISTINCT m2.staff_id FROM organization.team_member m1

@@ -1,0 +1,45 @@
+package org.quanze.casefile;
+
+import java.util.Map;
+import java.util.Optional;
+import org.quanze.authority.PowerContext;
+import org.quanze.casefile.internal.CaseStore;
+import org.quanze.shared.Recorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of the case file: find a case, its power context, and record a committee decision. */
+@Service
+public class CaseFiles {
+
+    private final CaseStore store;
+    private final ApplicationEventPublisher events;
+
+    CaseFiles(CaseStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    public Optional<CaseView> find(String caseNumber) {
+        return store.find(caseNumber);
+    }
+
+    /** The facts the power list needs to decide on an action on this case. */
+    public static PowerContext powerContext(CaseView c) {
+        return PowerContext.ofCase(c.courtId(), c.departmentId(), c.handlerId(), c.trialOrganisationIds(),
+                c.committeeDecided());
+    }
+
+    /**
+     * 审判委员会讨论决定 — the adjudication committee decided the case; its decision binds the trial organisation
+     * (人民法院组织法 第39条) and the president may then sign the judgment (power list G-08).
+     */
+    @Transactional
+    public void recordCommitteeDecision(String caseNumber, String meetingReference) {
+        CaseView c = store.get(caseNumber);
+        store.jdbc().sql("UPDATE casefile.case_file SET committee_decided = true, version = version + 1 WHERE id = ?")
+                .param(c.id()).update();
+        events.publishEvent(Recorded.onCase("COMMITTEE_DECIDED", caseNumber, Map.of("meeting", meetingReference)));
+    }
+}

@@ -1,0 +1,51 @@
+package org.quanze.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as other modules and the API see it. {@code deadline} is the statutory deadline (审限) as computed, after
+ * extensions and suspensions; null for cases without a statutory limit (涉外 civil cases, 民诉法 第287条).
+ */
+public record CaseView(
+        long id,
+        String caseNumber,
+        long courtId,
+        String court,
+        Long departmentId,
+        String caseType,
+        String category,
+        String procedure,
+        String track,
+        String status,
+        String causeCode,
+        String causeName,
+        BigDecimal claimAmount,
+        LocalDate filedOn,
+        LocalDate closedOn,
+        String closeMethod,
+        LocalDate archivedOn,
+        LocalDate deadline,
+        int suspendedDays,
+        boolean extended,
+        Long handlerId,
+        String triedBy,
+        boolean committeeDecided,
+        String upperOutcome,
+        String originalCaseNumber,
+        int version,
+        List<TrialMember> trialOrganisation) {
+
+    /** A member of the trial organisation: 审判长 (PRESIDING), 承办法官 (HANDLING), 合议庭成员 (MEMBER), 人民陪审员 (ASSESSOR). */
+    public record TrialMember(long staffId, String staffNo, String name, String role) {
+    }
+
+    public List<Long> trialOrganisationIds() {
+        return trialOrganisation.stream().map(TrialMember::staffId).toList();
+    }
+
+    public boolean open() {
+        return closedOn == null;
+    }
+}
