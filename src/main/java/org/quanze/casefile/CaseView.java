@@ -48,4 +48,9 @@ public record CaseView(
     public boolean open() {
         return closedOn == null;
     }
+
+    /** Not yet diverted (繁简分流 pending). */
+    public boolean trackIsUndecided() {
+        return track == null && closedOn == null;
+    }
 }

@@ -51,6 +51,11 @@ public class Organization {
 
     public boolean empty() { return store.courts().isEmpty(); }
 
+    public List<DepartmentView> departments(long courtId) { return store.departmentViews(courtId); }
+
+    /** 员额法官 of a department who hold a quota term on the date: the candidates of random assignment. */
+    public List<StaffView> quotaJudgesOf(long departmentId, LocalDate on) { return store.quotaJudgesOf(departmentId, on); }
+
     /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
     public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
 

@@ -33,6 +33,7 @@ CREATE TABLE casefile.case_file (
     filed_on              date          NOT NULL,
     handler_id            bigint,
     tried_by              text CHECK (tried_by IN ('SOLE', 'PANEL')),
+    deadline_base         date,
     deadline_on           date,
     suspended_days        int           NOT NULL DEFAULT 0,
     extended              boolean       NOT NULL DEFAULT false,
@@ -103,6 +104,7 @@ CREATE TABLE casefile.suspension (
     id        bigserial PRIMARY KEY,
     case_id   bigint NOT NULL REFERENCES casefile.case_file (id),
     reason    text   NOT NULL,
+    note      text,
     from_date date   NOT NULL,
     to_date   date   NOT NULL,
     CHECK (to_date >= from_date)
@@ -116,6 +118,7 @@ CREATE TABLE casefile.extension (
     days        int         NOT NULL DEFAULT 0,
     reason      text        NOT NULL,
     new_deadline date       NOT NULL,
+    lapsed      boolean     NOT NULL DEFAULT false,
     at          timestamptz NOT NULL DEFAULT now()
 );
 

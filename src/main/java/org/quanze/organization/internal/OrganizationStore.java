@@ -95,6 +95,18 @@ public class OrganizationStore {
                 .query(OrganizationStore::staff).list();
     }
 
+    public List<org.quanze.organization.DepartmentView> departmentViews(long courtId) {
+        return jdbc.sql("SELECT id, court_id, name, kind FROM organization.department WHERE court_id = ? ORDER BY id")
+                .param(courtId).query((rs, i) -> new org.quanze.organization.DepartmentView(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), DepartmentKind.valueOf(rs.getString(4)))).list();
+    }
+
+    public List<StaffView> quotaJudgesOf(long departmentId, LocalDate on) {
+        return jdbc.sql(STAFF + " WHERE s.department_id = :dept AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no")
+                .param("on", on).param("dept", departmentId).query(OrganizationStore::staff).list()
+                .stream().filter(StaffView::inQuota).toList();
+    }
+
     public Map<String, Long> staffIdsByNumber() {
         Map<String, Long> ids = new java.util.HashMap<>();
         jdbc.sql("SELECT staff_no, id FROM organization.staff").query(rs -> { ids.put(rs.getString(1), rs.getLong(2)); });

@@ -1,0 +1,95 @@
+package org.quanze.casefile.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quanze.casefile.domain.CaseFlag;
+import org.quanze.casefile.domain.CaseType;
+import org.quanze.casefile.domain.DeadlineRule;
+import org.quanze.casefile.domain.DeadlineRules;
+import org.quanze.casefile.domain.Extension;
+import org.quanze.casefile.domain.ExtensionApprover;
+import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.Suspension;
+import org.quanze.casefile.domain.SuspensionReason;
+import org.quanze.casefile.domain.TimeLimit;
+import org.quanze.casefile.domain.TrialDeadline;
+import org.quanze.shared.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 审限 of a stored case: the statutory rule for its type, procedure and flags, counted from its base date (the filing
+ * date, or a criminal conversion decision), with its recorded suspensions and the extensions still in force.
+ */
+@Component
+public class Deadlines {
+
+    private final JdbcClient jdbc;
+
+    Deadlines(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The rule, or empty where the law sets none (涉外 civil cases) or none is configured for the combination. */
+    public static Optional<DeadlineRule> rule(CaseType type, Procedure procedure, Set<CaseFlag> flags) {
+        try {
+            DeadlineRule rule = DeadlineRules.forCase(type, procedure, flags);
+            return rule.hasStatutoryLimit() ? Optional.of(rule) : Optional.empty();
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The deadline of a new case (no suspensions or extensions yet). */
+    public static LocalDate initial(CaseType type, Procedure procedure, Set<CaseFlag> flags, LocalDate filedOn) {
+        return rule(type, procedure, flags).map(r -> TrialDeadline.start(r, filedOn).dueOn()).orElse(null);
+    }
+
+    /** The case's deadline as it stands, rebuilt from what is stored. */
+    public Optional<TrialDeadline> of(long caseId) {
+        var row = jdbc.sql("SELECT case_type, procedure, circumstances, filed_on, coalesce(deadline_base, filed_on) AS base FROM casefile.case_file WHERE id = ?")
+                .param(caseId).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+                        (String[]) rs.getArray(3).getArray(), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)})
+                .single();
+        Optional<DeadlineRule> rule = rule(CaseType.fromCode((String) row[0]), Procedure.valueOf((String) row[1]),
+                flags((String[]) row[2]));
+        if (rule.isEmpty()) return Optional.empty();
+        TrialDeadline deadline = TrialDeadline.start(rule.get(), (LocalDate) row[4]);
+        for (Suspension s : suspensions(caseId)) deadline = deadline.suspend(s);
+        for (Extension e : extensions(caseId)) deadline = deadline.extend(e);
+        return Optional.of(deadline);
+    }
+
+    List<Suspension> suspensions(long caseId) {
+        return jdbc.sql("SELECT reason, from_date, to_date FROM casefile.suspension WHERE case_id = ? ORDER BY from_date")
+                .param(caseId).query((rs, i) -> Suspension.of(SuspensionReason.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).list();
+    }
+
+    List<Extension> extensions(long caseId) {
+        return jdbc.sql("SELECT approver, months, days FROM casefile.extension WHERE case_id = ? AND NOT lapsed ORDER BY id")
+                .param(caseId).query((rs, i) -> Extension.by(ExtensionApprover.valueOf(rs.getString(1)),
+                        new TimeLimit(rs.getInt(2), rs.getInt(3)))).list();
+    }
+
+    /** Case flags among the stored circumstances (the rest are diversion circumstances). */
+    public static Set<CaseFlag> flags(String[] circumstances) {
+        Set<CaseFlag> flags = EnumSet.noneOf(CaseFlag.class);
+        for (String c : circumstances) {
+            for (CaseFlag f : CaseFlag.values()) if (f.name().equals(c)) flags.add(f);
+        }
+        return flags;
+    }
+
+    /** Writes the computed deadline and suspended days back to the case row. */
+    public void store(long caseId) {
+        Optional<TrialDeadline> deadline = of(caseId);
+        jdbc.sql("UPDATE casefile.case_file SET deadline_on = ?, suspended_days = ? WHERE id = ?")
+                .params(deadline.map(TrialDeadline::dueOn).orElse(null),
+                        deadline.map(d -> (int) d.suspendedDays()).orElse(0), caseId)
+                .update();
+    }
+}

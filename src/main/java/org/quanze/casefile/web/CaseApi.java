@@ -1,0 +1,236 @@
+package org.quanze.casefile.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.quanze.authority.Action;
+import org.quanze.authority.CurrentActor;
+import org.quanze.authority.PowerGuard;
+import org.quanze.casefile.CaseFiles;
+import org.quanze.casefile.CaseView;
+import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.SuspensionReason;
+import org.quanze.casefile.domain.diversion.DiversionProposal;
+import org.quanze.casefile.domain.diversion.Track;
+import org.quanze.casefile.internal.CaseAssignment;
+import org.quanze.casefile.internal.CaseDiversion;
+import org.quanze.casefile.internal.CaseFiling;
+import org.quanze.casefile.internal.CaseProgress;
+import org.quanze.casefile.internal.CaseQueries;
+import org.quanze.casefile.internal.CaseStore;
+import org.quanze.shared.DomainException;
+import org.quanze.trail.Trail;
+import org.quanze.trail.TrailEvent;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases over JSON. A case is addressed by its 案号, URL-encoded. Every change sends the version it read in
+ * {@code If-Match}; a change made by someone else in between answers 409.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "案件 Cases")
+class CaseApi {
+
+    private final CaseStore store;
+    private final CaseFiling filing;
+    private final CaseDiversion diversion;
+    private final CaseAssignment assignment;
+    private final CaseProgress progress;
+    private final CaseQueries queries;
+    private final PowerGuard guard;
+    private final CurrentActor current;
+    private final Trail trail;
+    private final Clock clock;
+
+    CaseApi(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
+            CaseQueries queries, PowerGuard guard, CurrentActor current, Trail trail, Clock clock) {
+        this.store = store;
+        this.filing = filing;
+        this.diversion = diversion;
+        this.assignment = assignment;
+        this.progress = progress;
+        this.queries = queries;
+        this.guard = guard;
+        this.current = current;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "立案")
+    @PostMapping
+    ResponseEntity<CaseView> file(@RequestBody CaseFiling.FilingForm form) {
+        CaseView c = filing.file(form);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + encode(c.caseNumber()))).eTag(String.valueOf(c.version())).body(c);
+    }
+
+    @GetMapping("/{caseNumber}")
+    ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
+        CaseView c = store.get(caseNumber);
+        guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
+        return ResponseEntity.ok().eTag(String.valueOf(c.version())).body(c);
+    }
+
+    /** Cases in the caller's data scope; {@code mine=true} for the caller's own (as handler or panel member). */
+    @GetMapping
+    List<CaseQueries.Row> list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) Integer dueWithin, @RequestParam(required = false) Integer pendingMonths,
+            @RequestParam(defaultValue = "200") int limit) {
+        return queries.list(guard.scope(Action.VIEW_CASE), status, mine ? current.get().staffId() : null, dueWithin,
+                pendingMonths, LocalDate.now(clock), Math.min(Math.max(limit, 1), 5000));
+    }
+
+    @GetMapping("/{caseNumber}/timeline")
+    List<TrailEvent> timeline(@PathVariable String caseNumber) {
+        CaseView c = store.get(caseNumber);
+        guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
+        return trail.timelineOf(caseNumber);
+    }
+
+    @GetMapping("/{caseNumber}/diversion-proposal")
+    DiversionProposal proposal(@PathVariable String caseNumber) {
+        CaseView c = store.get(caseNumber);
+        guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
+        return diversion.propose(c);
+    }
+
+    record DiversionRequest(Track track, Procedure procedure, String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/diversion")
+    CaseView divert(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody DiversionRequest r) {
+        return diversion.divert(caseNumber, version(version), r.track(), r.procedure(), r.reason());
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/rediversion")
+    CaseView redivert(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody ReasonRequest r) {
+        return diversion.requestRediversion(caseNumber, version(version), r.reason());
+    }
+
+    /** {@code mode}: RANDOM (no staff), DESIGNATED (staffNo and reason), or REASSIGN (staffNo and reason, 转办). */
+    record AssignmentRequest(String mode, String staffNo, String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/assignment")
+    CaseView assign(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody AssignmentRequest r) {
+        int v = version(version);
+        return switch (r.mode() == null ? "RANDOM" : r.mode()) {
+            case "RANDOM" -> assignment.assignRandomly(caseNumber, v);
+            case "DESIGNATED" -> assignment.assignDesignated(caseNumber, v, r.staffNo(), r.reason());
+            case "REASSIGN" -> assignment.reassign(caseNumber, v, r.staffNo(), r.reason());
+            default -> throw new DomainException(422, "assignment.mode", "分案方式应为 RANDOM、DESIGNATED 或 REASSIGN");
+        };
+    }
+
+    record OrganisationRequest(String triedBy, String presiding, List<String> members, String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/trial-organisation")
+    CaseView organise(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody OrganisationRequest r) {
+        return progress.organise(caseNumber, version(version), r.triedBy(), r.presiding(), r.members(), r.reason());
+    }
+
+    record SuspensionRequest(SuspensionReason reason, LocalDate from, LocalDate to, String note) {
+    }
+
+    @PostMapping("/{caseNumber}/suspensions")
+    CaseView suspend(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody SuspensionRequest r) {
+        return progress.suspend(caseNumber, version(version), r.reason(), r.from(), r.to(), r.note());
+    }
+
+    record ExtensionRequest(int months, int days, String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/extensions")
+    CaseView extend(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody ExtensionRequest r) {
+        return progress.extend(caseNumber, version(version), r.months(), r.days(), r.reason());
+    }
+
+    record ProcedureRequest(Procedure procedure, LocalDate decidedOn, String reason) {
+    }
+
+    @PostMapping("/{caseNumber}/procedure")
+    CaseView changeProcedure(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody ProcedureRequest r) {
+        return progress.changeProcedure(caseNumber, version(version), r.procedure(), r.decidedOn(), r.reason());
+    }
+
+    record HearingRequest(Instant scheduledAt, String courtroom, boolean liveStreamed) {
+    }
+
+    @PostMapping("/{caseNumber}/hearings")
+    CaseView schedule(@PathVariable String caseNumber, @RequestBody HearingRequest r) {
+        return progress.scheduleHearing(caseNumber, r.scheduledAt(), r.courtroom(), r.liveStreamed());
+    }
+
+    @PostMapping("/{caseNumber}/hearings/{id}/held")
+    CaseView held(@PathVariable String caseNumber, @PathVariable long id) {
+        return progress.holdHearing(caseNumber, id);
+    }
+
+    @PostMapping("/{caseNumber}/judgment")
+    CaseView sign(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version) {
+        return progress.signJudgment(caseNumber, version(version));
+    }
+
+    record ClosingRequest(LocalDate closedOn, String closeMethod, String upperOutcome, String originalCaseNumber) {
+    }
+
+    @PostMapping("/{caseNumber}/closing")
+    CaseView close(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody ClosingRequest r) {
+        return progress.close(caseNumber, version(version), r.closedOn(), r.closeMethod(), r.upperOutcome(), r.originalCaseNumber());
+    }
+
+    record ArchivingRequest(LocalDate archivedOn) {
+    }
+
+    @PostMapping("/{caseNumber}/archiving")
+    CaseView archive(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody(required = false) ArchivingRequest r) {
+        return progress.archive(caseNumber, version(version), r == null ? null : r.archivedOn());
+    }
+
+    @GetMapping("/long-pending")
+    Map<String, Object> longPending() {
+        return queries.longPendingCounts(guard.scope(Action.VIEW_CASE), LocalDate.now(clock));
+    }
+
+    /** The version the caller read; without it a change could silently overwrite another's (428). */
+    static int version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new DomainException(428, "version.required", "请在 If-Match 中提供读取时的版本号（ETag），以免覆盖他人的修改");
+        }
+        try {
+            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw new DomainException(400, "version.invalid", "If-Match 应为版本号");
+        }
+    }
+
+    static String encode(String caseNumber) {
+        return java.net.URLEncoder.encode(caseNumber, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
