@@ -27,6 +27,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
     }
 
+    /** A POST carrying the version read, as {@code If-Match}. */
+    public Response post(String path, String contentType, byte[] body, String user, String password, String ifMatch) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("If-Match", "\"" + ifMatch + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
     public Response put(String path, String contentType, byte[] body, String ifMatch, String user, String password) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);

@@ -55,6 +55,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return domain(new DomainException(409, "stale", "数据已被他人修改，请刷新后重试"), locale);
     }
 
+    /** An unexpected failure is logged with its cause and answered as a 500 problem, without internals. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected failure of {}", request.getRequestURI(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，已记录日志");
+        problem.setType(URI.create(TYPE + "internal"));
+        problem.setTitle("内部错误");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -44,7 +44,7 @@ public class CaseQueries {
                 + " AND (:months = 0 OR (c.closed_on IS NULL AND c.filed_on <= (:today - make_interval(months => :months))::date))";
         return jdbc.sql("""
                 SELECT c.case_number, c.case_type, c.cause_name, c.status, c.track, c.procedure, c.filed_on, c.deadline_on,
-                       c.closed_on, s.name AS handler, (c.deadline_on - :today) AS days_left
+                       c.closed_on, s.name AS handler, (c.deadline_on - :today)::bigint AS days_left
                 FROM casefile.case_file c LEFT JOIN organization.staff s ON s.id = c.handler_id
                 """ + where + " ORDER BY c.deadline_on NULLS LAST, c.id DESC LIMIT :limit")
                 .params(params(scope))

@@ -159,13 +159,13 @@ class CaseApi {
         return progress.suspend(caseNumber, version(version), r.reason(), r.from(), r.to(), r.note());
     }
 
-    record ExtensionRequest(int months, int days, String reason) {
+    record ExtensionRequest(Integer months, Integer days, String reason) {
     }
 
     @PostMapping("/{caseNumber}/extensions")
     CaseView extend(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
             @RequestBody ExtensionRequest r) {
-        return progress.extend(caseNumber, version(version), r.months(), r.days(), r.reason());
+        return progress.extend(caseNumber, version(version), r.months() == null ? 0 : r.months(), r.days() == null ? 0 : r.days(), r.reason());
     }
 
     record ProcedureRequest(Procedure procedure, LocalDate decidedOn, String reason) {
@@ -177,12 +177,12 @@ class CaseApi {
         return progress.changeProcedure(caseNumber, version(version), r.procedure(), r.decidedOn(), r.reason());
     }
 
-    record HearingRequest(Instant scheduledAt, String courtroom, boolean liveStreamed) {
+    record HearingRequest(Instant scheduledAt, String courtroom, Boolean liveStreamed) {
     }
 
     @PostMapping("/{caseNumber}/hearings")
     CaseView schedule(@PathVariable String caseNumber, @RequestBody HearingRequest r) {
-        return progress.scheduleHearing(caseNumber, r.scheduledAt(), r.courtroom(), r.liveStreamed());
+        return progress.scheduleHearing(caseNumber, r.scheduledAt(), r.courtroom(), Boolean.TRUE.equals(r.liveStreamed()));
     }
 
     @PostMapping("/{caseNumber}/hearings/{id}/held")

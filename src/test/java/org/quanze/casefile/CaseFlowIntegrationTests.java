@@ -1,0 +1,199 @@
+package org.quanze.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quanze.Http;
+import org.quanze.QuanzeIntegrationTest;
+import org.quanze.authority.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The case flow through the API on a real PostgreSQL: filing → diversion → assignment → signing → closing. */
+@QuanzeIntegrationTest
+class CaseFlowIntegrationTests {
+
+    private static final String PW = QuanzeIntegrationTest.DEMO_PASSWORD;
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Accounts accounts;
+    @LocalServerPort int port;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void aCaseGoesFromFilingToClosingAndOnlyItsJudgesSign() {
+        Http http = new Http(port);
+        String number = file(http, "民初", "民间借贷纠纷", "请求偿还借款");
+        assertThat(number).matches("（" + today.getYear() + "）吉0102民初\\d+号");
+        assertThat(jdbc.queryForObject("SELECT id_masked FROM casefile.party p JOIN casefile.case_file c ON c.id = p.case_id WHERE c.case_number = ? AND p.role = '原告'",
+                String.class, number)).isEqualTo("110105********002X");
+
+        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}").status()).isEqualTo(200);
+        Http.Response assigned = post(http, "diverter", number, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.body()).contains("\"status\":\"ASSIGNED\"").contains("\"procedure\":\"SIMPLE\"")
+                .contains("\"deadline\":\"" + org.quanze.casefile.domain.TimeLimit.months(3).endingFrom(today) + "\"");
+        String handler = login(number);
+
+        Http.Response byPresident = post(http, "president", number, "judgment", "2", null);
+        assertThat(byPresident.status()).as("a leader who did not hear the case cannot sign").isEqualTo(403);
+        assertThat(byPresident.body()).contains("\"rule\":\"N-03\"");
+        assertThat(post(http, handler, number, "judgment", "2", null).status()).isEqualTo(200);
+
+        Http.Response early = post(http, handler, number, "closing", "3",
+                "{\"closedOn\":\"" + today.minusYears(1) + "\",\"closeMethod\":\"判决\"}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("\"field\":\"closedOn\"").contains("早于立案日期");
+        Http.Response closed = post(http, handler, number, "closing", "3", "{\"closedOn\":\"" + today + "\",\"closeMethod\":\"判决\"}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body()).contains("\"status\":\"CLOSED\"").contains("\"closeMethod\":\"判决\"");
+
+        Http.Response timeline = http.get("/api/v1/cases/" + Http.encode(number) + "/timeline", handler, PW);
+        assertThat(timeline.body()).contains("CASE_FILED", "CASE_DIVERTED", "CASE_RANDOM", "JUDGMENT_SIGNED", "CASE_CLOSED")
+                .contains("随机抽取");
+    }
+
+    @Test
+    void aWrongIdCheckDigitStoresNothing() {
+        long before = jdbc.queryForObject("SELECT count(*) FROM casefile.case_file", Long.class);
+        Http.Response r = new Http(port).post("/api/v1/cases", "application/json", """
+                {"courtCode":"吉0102","caseType":"民初","causeCode":"离婚纠纷",
+                 "parties":[{"kind":"NATURAL","role":"原告","name":"李四","idNumber":"110105194912310021"}]}"""
+                .getBytes(StandardCharsets.UTF_8), "filer", PW);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.body()).contains("\"field\":\"parties[0].idNumber\"");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casefile.case_file", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondChangeFromTheSameVersionIsToldNotOverwritten() {
+        Http http = new Http(port);
+        String number = file(http, "民初", "买卖合同纠纷", "");
+        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}").status()).isEqualTo(200);
+        Http.Response second = post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"reason\":\"另一人的判断\"}");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("SELECT track FROM casefile.case_file WHERE case_number = ?", String.class, number)).isEqualTo("SIMPLE");
+    }
+
+    @Test
+    void aJudgeOutsideTheQuotaCannotBeDesignatedHandler() {
+        Http http = new Http(port);
+        String number = file(http, "民初", "买卖合同纠纷", "");
+        post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        String exJudge = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'exjudge'", String.class);
+        Http.Response r = post(http, "diverter", number, "assignment", "1",
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + exJudge + "\",\"reason\":\"熟悉案情\"}");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.body()).contains("\"rule\":\"N-01\"").contains("未入员额的人员不得担任案件承办人");
+    }
+
+    @Test
+    void suspensionsExtensionsAndAChangeOfProcedureMoveTheDeadlineAsTheLawSays() {
+        Http http = new Http(port);
+        String number = file(http, "民初", "民间借贷纠纷", "");
+        post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        post(http, "diverter", number, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        String handler = login(number);
+        LocalDate threeMonths = org.quanze.casefile.domain.TimeLimit.months(3).endingFrom(today);
+        // 民诉解释 第243条: 公告期间不计入审限
+        Http.Response suspended = post(http, handler, number, "suspensions", "2",
+                "{\"reason\":\"PUBLIC_NOTICE\",\"from\":\"" + today.plusDays(1) + "\",\"to\":\"" + today.plusDays(10) + "\"}");
+        assertThat(suspended.body()).contains("\"deadline\":\"" + threeMonths.plusDays(10) + "\"").contains("\"suspendedDays\":10");
+        // 民诉法 第164条: 简易程序经本院院长批准可延长一个月, 累计不得超过四个月 (民诉解释 第258条)
+        assertThat(post(http, "judge", number, "extensions", "3", "{\"months\":1,\"reason\":\"鉴定\"}").status()).isEqualTo(403);
+        Http.Response extended = post(http, "president", number, "extensions", "3", "{\"months\":1,\"reason\":\"案情复杂\"}");
+        assertThat(extended.status()).isEqualTo(200);
+        assertThat(extended.body()).contains("\"extended\":true");
+        assertThat(post(http, "president", number, "extensions", "4", "{\"months\":1,\"reason\":\"再次延长\"}").status()).isEqualTo(422);
+        // 民诉解释 第258条: 转为普通程序的，审理期限自立案之日起计算
+        Http.Response converted = post(http, handler, number, "procedure", "4", "{\"procedure\":\"ORDINARY\",\"reason\":\"案情复杂\"}");
+        assertThat(converted.status()).isEqualTo(200);
+        assertThat(converted.body()).contains("\"procedure\":\"ORDINARY\"")
+                .contains("\"deadline\":\"" + org.quanze.casefile.domain.TimeLimit.months(6).endingFrom(today).plusDays(10) + "\"");
+    }
+
+    @Test
+    void anAppealReversingTheFirstInstanceLinksTheOriginalCase() {
+        Http http = new Http(port);
+        String first = file(http, "民初", "民间借贷纠纷", "");
+        post(http, "diverter", first, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        post(http, "diverter", first, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        String handler = login(first);
+        post(http, handler, first, "closing", "2", "{\"closedOn\":\"" + today + "\",\"closeMethod\":\"调解\"}");
+
+        Http.Response appeal = http.post("/api/v1/cases", "application/json",
+                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\"}".getBytes(StandardCharsets.UTF_8), "admin",
+                QuanzeIntegrationTest.ADMIN_PASSWORD);
+        String second = number(appeal.body());
+        post(http, "admin", second, "assignment", "0", "{\"mode\":\"RANDOM\"}");
+        Http.Response closed = http.post("/api/v1/cases/" + Http.encode(second) + "/closing", "application/json",
+                ("{\"closedOn\":\"" + today + "\",\"closeMethod\":\"改判\",\"upperOutcome\":\"改判\",\"originalCaseNumber\":\"" + first + "\"}")
+                        .getBytes(StandardCharsets.UTF_8), "admin", QuanzeIntegrationTest.ADMIN_PASSWORD, "1");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT upper_outcome FROM casefile.case_file WHERE case_number = ?", String.class, first)).isEqualTo("REVERSED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE case_number = ? AND action = 'UPPER_COURT_OUTCOME'", Long.class, first)).isEqualTo(1);
+    }
+
+    @Test
+    void manyClerksFilingAtOnceGetNumbersWithoutGapOrDuplicate() throws Exception {
+        Http http = new Http(port);
+        int filings = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < filings; i++) futures.add(pool.submit(() -> file(http, "执保", null, "")));
+        Set<Integer> sequences = new HashSet<>();
+        for (Future<String> f : futures) {
+            Matcher m = Pattern.compile("执保(\\d+)号").matcher(f.get());
+            assertThat(m.find()).isTrue();
+            sequences.add(Integer.parseInt(m.group(1)));
+        }
+        pool.shutdown();
+        int max = jdbc.queryForObject("SELECT max(seq) FROM casefile.case_file WHERE court_code = '吉0102' AND case_type = '执保' AND year = ?", Integer.class, today.getYear());
+        assertThat(sequences).hasSize(filings);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT seq) FROM casefile.case_file WHERE court_code = '吉0102' AND case_type = '执保' AND year = ?", Integer.class, today.getYear()))
+                .as("numbers 1..max, none missing, none twice").isEqualTo(max);
+    }
+
+    private String file(Http http, String type, String cause, String claim) {
+        String body = "{\"courtCode\":\"吉0102\",\"caseType\":\"" + type + "\"" + (cause == null ? "" : ",\"causeCode\":\"" + cause + "\"")
+                + ",\"claimAmount\":50000,\"claimText\":\"" + claim + "\",\"parties\":[{\"kind\":\"NATURAL\",\"role\":\"原告\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}]}";
+        Http.Response r = http.post("/api/v1/cases", "application/json", body.getBytes(StandardCharsets.UTF_8), "filer", PW);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return number(r.body());
+    }
+
+    private static String number(String json) {
+        Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private Http.Response post(Http http, String user, String number, String action, String version, String json) {
+        String password = "admin".equals(user) ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW;
+        return http.post("/api/v1/cases/" + Http.encode(number) + "/" + action, "application/json",
+                (json == null ? "" : json).getBytes(StandardCharsets.UTF_8), user, password, version);
+    }
+
+    /** A login for the case's handling judge (the demo has accounts only for a few people). */
+    private String login(String number) {
+        Long staffId = jdbc.queryForObject("SELECT handler_id FROM casefile.case_file WHERE case_number = ?", Long.class, number);
+        List<String> existing = jdbc.queryForList("SELECT username FROM authority.account WHERE staff_id = ?", String.class, staffId);
+        if (!existing.isEmpty()) return existing.get(0);
+        accounts.create("handler-" + staffId, staffId, PW);
+        return "handler-" + staffId;
+    }
+}
