@@ -50,8 +50,11 @@ class CaseImportIntegrationTests {
                 QuanzeIntegrationTest.ADMIN_PASSWORD);
     }
 
+    /** The stored row; circumstances (a text[] that compares by identity once read) left out. */
     private Map<String, Object> stored(String caseNumber) {
-        return jdbc.queryForMap("SELECT * FROM casefile.case_file WHERE case_number = ?", caseNumber);
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM casefile.case_file WHERE case_number = ?", caseNumber);
+        row.remove("circumstances");
+        return row;
     }
 
     @Test
