@@ -225,6 +225,50 @@ class CaseImportIntegrationTests {
         assertThat(response.status()).isEqualTo(403);
     }
 
+    @Test
+    void thePageRunsTheImportInTheBackgroundAndShowsItsProgressFragment() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + QuanzeIntegrationTest.ADMIN_PASSWORD
+                        + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/cases/import")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("历史案件导入", "case-import-file");
+        String pageCsrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        String boundary = "----quanze" + System.nanoTime();
+        String file = """
+                case_number,court_code,case_type,filed_on,handler_staff_no
+                （2009）吉0102民初1号,吉0102,民初,2009-05-01,%s
+                """.formatted(judge1);
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + pageCsrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"history.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base + "/cases/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        String jobId = posted.headers().firstValue("Location").orElseThrow().replaceAll(".*job=", "");
+
+        String fragment = "";
+        for (int i = 0; i < 100 && !fragment.contains("case-import-result"); i++) {
+            Thread.sleep(100);
+            fragment = browser.send(HttpRequest.newBuilder(URI.create(base + "/cases/import/jobs/" + jobId))
+                    .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(fragment).contains("id=\"case-import-job\"", "已完成", "新增 1").doesNotContain("<html");
+        String again = browser.send(HttpRequest.newBuilder(URI.create(base + "/cases/import?job=" + jobId)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(again).contains("history.csv", "admin");
+    }
+
     private String poll(String location) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             Http.Response job = new Http(port).get(location, ADMIN, QuanzeIntegrationTest.ADMIN_PASSWORD);
