@@ -1,0 +1,422 @@
+package org.quanze.casefile.history;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.quanze.authority.DataScope;
+import org.quanze.casefile.domain.cause.CauseCatalogue;
+import org.quanze.organization.CourtView;
+import org.quanze.organization.Organization;
+import org.quanze.shared.DomainException;
+import org.quanze.shared.DomainException.FieldError;
+import org.quanze.shared.Recorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 历史案件导入 — loads a file of past cases into the case file in one transaction: every row checked in Java while
+ * the file streams into a PostgreSQL COPY staging table, then set-based upserts by 案号. A file with any bad row
+ * stores nothing and names every bad row (up to {@value #MAX_LISTED_ERRORS}); re-importing a file changes nothing.
+ * Each import is one trail event carrying the file's SHA-256 and the counts.
+ */
+@Service
+public class CaseImport {
+
+    /** Errors listed in the answer; beyond this the answer says how many more there are. */
+    static final int MAX_LISTED_ERRORS = 1000;
+
+    private static final String STAGING_COLUMNS = """
+            row_no, case_number, year, seq, court_id, court_code, case_type, category, procedure, status, cause_code,
+            cause_name, claim_amount, filed_on, handler_id, tried_by, deadline_on, suspended_days, extended, closed_on,
+            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
+
+    /** The facts an import owns; a case whose facts all equal the file's is "unchanged". */
+    private static final String FACTS = """
+            year, seq, court_id, court_code, case_type, category, procedure, status, cause_code, cause_name,
+            claim_amount, filed_on, handler_id, tried_by, deadline_on, suspended_days, extended, closed_on,
+            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final CaseImportRow.Causes causes = new CaseImportRow.Causes(CauseCatalogue.loadDefault());
+
+    CaseImport(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, Organization organization,
+               ApplicationEventPublisher events, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.organization = organization;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Progress of a running import, reported every few thousand rows (a background job shows it). */
+    public interface Progress {
+        Progress NONE = new Progress() { };
+
+        default void started(long expectedRows) { }
+
+        default void rows(long done, long errors) { }
+
+        /** VALIDATING while the file streams, WRITING during the set-based upsert. */
+        default void phase(String phase) { }
+    }
+
+    /**
+     * Imports {@code file} for a person whose import power covers {@code scope}; answers when it is committed, or
+     * refuses (422 {@code import.cases.invalid}) listing the bad rows with nothing stored.
+     */
+    public CaseImportResult run(byte[] file, String fileName, DataScope scope, Progress progress) {
+        long start = System.nanoTime();
+        progress.started(countLines(file));
+        Map<String, Long> courts = new HashMap<>();
+        for (CourtView c : organization.courts()) courts.put(c.code(), c.id());
+        CaseImportRow.Lookups lookups = new CaseImportRow.Lookups(courts, organization.staffIdsByNumber(),
+                scope::coversCourt, causes, LocalDate.now(clock));
+        return transaction.execute(status -> load(file, fileName, lookups, progress, start));
+    }
+
+    private CaseImportResult load(byte[] file, String fileName, CaseImportRow.Lookups lookups, Progress progress,
+                                  long start) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Staged staged;
+        try {
+            try (Statement st = connection.createStatement()) {
+                // A history load is re-runnable from its file, so the commit need not wait for the WAL flush.
+                st.execute("SET LOCAL synchronous_commit = off");
+                st.execute("SET LOCAL work_mem = '64MB'");
+                st.execute("CREATE TEMP TABLE case_import_staging (" + """
+                        row_no int, case_number text, year int, seq int, court_id bigint, court_code text,
+                        case_type text, category text, procedure text, status text, cause_code text, cause_name text,
+                        claim_amount numeric(18,2), filed_on date, handler_id bigint, tried_by text, deadline_on date,
+                        suspended_days int, extended boolean, closed_on date, close_method text, archived_on date,
+                        appealed boolean, upper_outcome text, hearing_live_streamed boolean, judgment_published text
+                        ) ON COMMIT DROP""");
+                st.execute("CREATE TEMP TABLE case_import_changed (id bigint, handler_id bigint) ON COMMIT DROP");
+            }
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY case_import_staging (" + STAGING_COLUMNS + ") FROM STDIN");
+            try {
+                staged = stream(file, lookups, copy, progress);
+            } finally {
+                if (copy.isActive()) copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("history import staging failed: " + e.getMessage(), e);
+        }
+        if (staged.errorCount() > 0) throw invalid(staged.errors(), staged.errorCount());
+
+        progress.phase("WRITING");
+        jdbc.sql("ANALYZE case_import_staging").update();
+        refuseClashesWithStoredCases();
+        int updated = jdbc.sql("""
+                WITH changed AS (
+                    UPDATE casefile.case_file c SET (%1$s) = (%2$s), version = c.version + 1
+                    FROM case_import_staging s
+                    WHERE c.case_number = s.case_number AND (%3$s) IS DISTINCT FROM (%2$s)
+                    RETURNING c.id, c.handler_id)
+                INSERT INTO case_import_changed (id, handler_id) SELECT id, handler_id FROM changed
+                """.formatted(FACTS, prefixed("s.", FACTS), prefixed("c.", FACTS))).update();
+        if (updated > 0) {
+            // 变更承办人: the old handling judge leaves the trial organisation with a reason, the new one joins.
+            jdbc.sql("""
+                    UPDATE casefile.trial_member m SET active = false, reason = '历史数据导入更正承办人'
+                    FROM case_import_changed ch
+                    WHERE m.case_id = ch.id AND m.active AND m.role = 'HANDLING' AND m.staff_id <> ch.handler_id
+                    """).update();
+            jdbc.sql("""
+                    INSERT INTO casefile.trial_member (case_id, staff_id, role, reason)
+                    SELECT ch.id, ch.handler_id, 'HANDLING', '历史数据导入' FROM case_import_changed ch
+                    WHERE NOT EXISTS (SELECT 1 FROM casefile.trial_member m WHERE m.case_id = ch.id AND m.active
+                                      AND m.role = 'HANDLING' AND m.staff_id = ch.handler_id)
+                    """).update();
+        }
+        int created = jdbc.sql("""
+                WITH created AS (
+                    INSERT INTO casefile.case_file (case_number, %1$s, imported)
+                    SELECT case_number, %1$s, true FROM case_import_staging ORDER BY row_no
+                    ON CONFLICT (case_number) DO NOTHING
+                    RETURNING id, handler_id)
+                INSERT INTO casefile.trial_member (case_id, staff_id, role, reason)
+                SELECT id, handler_id, 'HANDLING', '历史数据导入' FROM created
+                """.formatted(FACTS)).update();
+        // 案号 continue after the highest imported sequence (法〔2015〕137号 第10条: numbered in order of filing).
+        jdbc.sql("""
+                INSERT INTO casefile.case_number_counter (court_code, case_type, year, last)
+                SELECT court_code, case_type, year, max(seq) FROM case_import_staging GROUP BY court_code, case_type, year
+                ON CONFLICT (court_code, case_type, year)
+                DO UPDATE SET last = GREATEST(casefile.case_number_counter.last, excluded.last)
+                """).update();
+
+        int unchanged = staged.rows() - created - updated;
+        List<String> ignored = staged.ignoredColumns();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("file", fileName == null ? "" : fileName);
+        changes.put("sha256", sha256(file));
+        changes.put("rows", staged.rows());
+        changes.put("created", created);
+        changes.put("updated", updated);
+        changes.put("unchanged", unchanged);
+        changes.put("unmatchedCauses", staged.unmatchedCauses());
+        events.publishEvent(Recorded.of("IMPORT_CASES", "FILE", sha256(file).substring(0, 16), changes));
+        progress.phase("DONE");
+        return new CaseImportResult(staged.rows(), created, updated, unchanged, staged.computedDeadlines(),
+                staged.unmatchedCauses(), List.copyOf(staged.unmatchedNames()), ignored,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A case filed in quanze itself is never overwritten by history, and a number's parts (court, type, year,
+     * sequence) may not repeat under another spelling (e.g. with a special-trial code).
+     */
+    private void refuseClashesWithStoredCases() {
+        List<FieldError> errors = new ArrayList<>();
+        jdbc.sql("""
+                SELECT s.row_no, c.case_number, c.imported, c.case_number = s.case_number AS same_number
+                FROM case_import_staging s
+                JOIN casefile.case_file c ON c.court_code = s.court_code AND c.case_type = s.case_type
+                     AND c.year = s.year AND c.seq = s.seq
+                WHERE c.case_number <> s.case_number OR NOT c.imported
+                ORDER BY s.row_no
+                """).query(rs -> {
+                    errors.add(new FieldError(rs.getInt("row_no"), "case_number", rs.getBoolean("same_number")
+                            ? "案号「" + rs.getString("case_number") + "」已在本系统立案，不能以历史数据覆盖"
+                            : "案号的年度、法院、类型和编号与已有案号「" + rs.getString("case_number") + "」相同（法〔2015〕137号 第10条）"));
+                });
+        if (!errors.isEmpty()) {
+            throw invalid(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)), errors.size());
+        }
+    }
+
+    private record Staged(int rows, List<FieldError> errors, int errorCount, int computedDeadlines, int unmatchedCauses,
+                          Set<String> unmatchedNames, List<String> ignoredColumns) {
+    }
+
+    /** Reads, checks and copies the rows; stops copying at the first bad row but goes on checking to list them all. */
+    private Staged stream(byte[] file, CaseImportRow.Lookups lookups, CopyIn copy, Progress progress)
+            throws SQLException {
+        List<FieldError> listed = new ArrayList<>();
+        int errorCount = 0;
+        int rows = 0;
+        int computed = 0;
+        int unmatched = 0;
+        Set<String> unmatchedNames = new LinkedHashSet<>();
+        CopyBuffer out = new CopyBuffer(copy);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader(file)).setFormat(format).get()) {
+            Map<String, Integer> index = new HashMap<>();
+            List<String> header = parser.getHeaderNames();
+            for (int i = 0; i < header.size(); i++) {
+                index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            List<String> ignored = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .filter(h -> !CaseImportRow.COLUMNS.contains(h)).toList();
+            for (String column : CaseImportRow.REQUIRED) {
+                if (!index.containsKey(column)) listed.add(new FieldError(0, column, "缺少必需的列「" + column + "」"));
+            }
+            if (!listed.isEmpty()) return new Staged(0, listed, listed.size(), 0, 0, Set.of(), ignored);
+
+            Map<String, Integer> seen = new HashMap<>();
+            List<FieldError> rowErrors = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                int rowNo = ++rows;
+                Function<String, String> field = column -> {
+                    Integer i = index.get(column);
+                    return i == null || i >= record.size() ? "" : record.get(i);
+                };
+                rowErrors.clear();
+                Optional<CaseImportRow> checked = CaseImportRow.check(rowNo, field, lookups, rowErrors);
+                if (checked.isPresent()) {
+                    CaseImportRow row = checked.get();
+                    String key = row.number().courtCode() + "|" + row.type().code() + "|" + row.number().year() + "|"
+                            + row.number().sequence();
+                    Integer first = seen.putIfAbsent(key, rowNo);
+                    if (first != null) {
+                        rowErrors.add(new FieldError(rowNo, "case_number", "案号「" + row.number() + "」与第 " + first
+                                + " 行重复（法〔2015〕137号 第10条：一案一号）"));
+                    } else {
+                        if (row.deadlineComputed()) computed++;
+                        if (row.causeUnmatched()) {
+                            unmatched++;
+                            if (unmatchedNames.size() < 20) unmatchedNames.add(row.causeName());
+                        }
+                        if (errorCount == 0) out.write(row);
+                    }
+                }
+                if (!rowErrors.isEmpty()) {
+                    if (errorCount == 0) out.cancel();
+                    errorCount += rowErrors.size();
+                    for (FieldError e : rowErrors) if (listed.size() < MAX_LISTED_ERRORS) listed.add(e);
+                }
+                if ((rowNo & 4095) == 0) progress.rows(rowNo, errorCount);
+            }
+            progress.rows(rows, errorCount);
+            if (errorCount == 0) out.finish();
+            return new Staged(rows, listed, errorCount, computed, unmatched, unmatchedNames, ignored);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException malformed) {
+            out.cancel();
+            listed.add(new FieldError(rows + 1, "*", "文件不是有效的 UTF-8 CSV（逗号分隔、首行为列名）：" + rootMessage(malformed)));
+            return new Staged(rows, listed, errorCount + 1, 0, 0, Set.of(), List.of());
+        }
+    }
+
+    private static Reader reader(byte[] file) {
+        int offset = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        return new InputStreamReader(new ByteArrayInputStream(file, offset, file.length - offset),
+                StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /** Data rows, roughly (line count less the header), for the progress bar before parsing starts. */
+    static long countLines(byte[] file) {
+        long lines = 0;
+        for (byte b : file) if (b == '\n') lines++;
+        if (file.length > 0 && file[file.length - 1] != '\n') lines++;
+        return Math.max(0, lines - 1);
+    }
+
+    static DomainException invalid(List<FieldError> listed, int total) {
+        List<FieldError> errors = new ArrayList<>(listed);
+        if (total > listed.size()) {
+            errors.add(new FieldError(null, "*", "另有 " + (total - listed.size()) + " 处错误未列出"));
+        }
+        return new DomainException(422, "import.cases.invalid",
+                "导入文件有 " + total + " 处错误，未保存任何数据", errors, total);
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return String.join(", ", java.util.Arrays.stream(columns.split(",")).map(c -> prefix + c.strip()).toList());
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return String.valueOf(root.getMessage());
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows in PostgreSQL's COPY text format, sent in blocks of about 256 KB. */
+    private static final class CopyBuffer {
+        private final CopyIn copy;
+        private final StringBuilder text = new StringBuilder(300_000);
+        private boolean cancelled;
+
+        CopyBuffer(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        void write(CaseImportRow r) throws SQLException {
+            text.append(r.rowNo()).append('\t');
+            value(r.number().toString());
+            text.append(r.number().year()).append('\t').append(r.number().sequence()).append('\t')
+                    .append(r.courtId()).append('\t');
+            value(r.number().courtCode());
+            value(r.type().code());
+            value(r.type().category().name());
+            value(r.procedure().name());
+            value(r.status());
+            value(r.causeCode());
+            value(r.causeName());
+            value(r.claimAmount() == null ? null : r.claimAmount().toPlainString());
+            value(r.filedOn().toString());
+            text.append(r.handlerId()).append('\t');
+            value(r.triedBy());
+            value(r.deadlineOn() == null ? null : r.deadlineOn().toString());
+            text.append(r.suspendedDays()).append('\t').append(r.extended() ? 't' : 'f').append('\t');
+            value(r.closedOn() == null ? null : r.closedOn().toString());
+            value(r.closeMethod());
+            value(r.archivedOn() == null ? null : r.archivedOn().toString());
+            text.append(r.appealed() ? 't' : 'f').append('\t');
+            value(r.upperOutcome());
+            text.append(r.hearingLiveStreamed() ? 't' : 'f').append('\t');
+            if (r.judgmentPublished() == null) text.append("\\N");
+            else escape(r.judgmentPublished());
+            text.append('\n');
+            if (text.length() > 250_000) flush();
+        }
+
+        private void value(String s) {
+            if (s == null) text.append("\\N");
+            else escape(s);
+            text.append('\t');
+        }
+
+        private void escape(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
+                }
+            }
+        }
+
+        private void flush() throws SQLException {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
+        }
+
+        void finish() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+
+        void cancel() {
+            if (cancelled) return;
+            cancelled = true;
+            text.setLength(0);
+            try {
+                if (copy.isActive()) copy.cancelCopy();
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.quanze.casefile.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quanze.casefile.domain.CaseType;
+import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.cause.CauseCatalogue;
+import org.quanze.shared.DomainException.FieldError;
+
+/** The row rules of the history import, one table row per rule, each naming the rule or article it checks. */
+class CaseImportRowTests {
+
+    private static final CaseImportRow.Lookups LOOKUPS = new CaseImportRow.Lookups(
+            Map.of("吉", 1L, "吉01", 2L, "吉0102", 3L, "吉0103", 4L),
+            Map.of("吉0102-0001", 11L, "吉01-0001", 21L),
+            courtId -> courtId != 4L, // the importer's scope does not cover 吉0103
+            new CaseImportRow.Causes(CauseCatalogue.loadDefault()),
+            LocalDate.of(2026, 1, 1));
+
+    /** A good 民初 row; each test changes one or two fields. */
+    private static Map<String, String> good() {
+        Map<String, String> row = new HashMap<>();
+        row.put("case_number", "（2017）吉0102民初123号");
+        row.put("court_code", "吉0102");
+        row.put("case_type", "民初");
+        row.put("procedure", "简易程序");
+        row.put("cause", "民间借贷纠纷");
+        row.put("claim_amount", "12000.50");
+        row.put("filed_on", "2017-03-15");
+        row.put("closed_on", "2017-05-20");
+        row.put("close_method", "调解");
+        row.put("handler_staff_no", "吉0102-0001");
+        row.put("tried_by", "独任");
+        row.put("suspended_days", "0");
+        row.put("extended", "N");
+        row.put("appealed", "N");
+        row.put("hearing_live_streamed", "Y");
+        row.put("judgment_published", "公开");
+        row.put("archived_on", "2017-06-01");
+        return row;
+    }
+
+    private static List<FieldError> errorsOf(Map<String, String> row) {
+        List<FieldError> errors = new ArrayList<>();
+        CaseImportRow.check(7, c -> row.getOrDefault(c, ""), LOOKUPS, errors);
+        return errors;
+    }
+
+    private static CaseImportRow accepted(Map<String, String> row) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<CaseImportRow> checked = CaseImportRow.check(7, c -> row.getOrDefault(c, ""), LOOKUPS, errors);
+        assertThat(errors).isEmpty();
+        return checked.orElseThrow();
+    }
+
+    @Test
+    void aGoodRowIsReadIntoStoredCodes() {
+        CaseImportRow row = accepted(good());
+        assertThat(row.number().toString()).isEqualTo("（2017）吉0102民初123号");
+        assertThat(row.courtId()).isEqualTo(3L);
+        assertThat(row.type()).isEqualTo(CaseType.CIVIL_FIRST);
+        assertThat(row.procedure()).isEqualTo(Procedure.SIMPLE);
+        assertThat(row.causeCode()).isEqualTo("C4.01.022.03");
+        assertThat(row.causeName()).isEqualTo("民间借贷纠纷");
+        assertThat(row.claimAmount()).isEqualByComparingTo(new BigDecimal("12000.50"));
+        assertThat(row.handlerId()).isEqualTo(11L);
+        assertThat(row.triedBy()).isEqualTo("SOLE");
+        assertThat(row.judgmentPublished()).isEqualTo("PUBLISHED");
+        assertThat(row.hearingLiveStreamed()).isTrue();
+        assertThat(row.status()).isEqualTo("ARCHIVED");
+        // 民事简易程序 3个月 (民事诉讼法 第164条), computed because deadline_on is empty.
+        assertThat(row.deadlineOn()).isEqualTo(LocalDate.of(2017, 6, 15));
+        assertThat(row.deadlineComputed()).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}={2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                                          | column             | value                     | field at fault    | reason contains
+            法〔2015〕137号 案号格式                          | case_number        | 2017吉0102民初123号        | case_number       | 法〔2015〕137号
+            法〔2015〕137号 第10条 编号为正整数                 | case_number        | （2017）吉0102民初0号       | case_number       | 案件编号
+            法〔2015〕137号 第4、5条 法院代字与 court_code 一致   | case_number        | （2017）吉0103民初123号     | case_number       | 第4、5条
+            法〔2015〕137号 第7条 类型代字与 case_type 一致       | case_number        | （2017）吉0102民终123号     | case_number       | 第7条
+            法〔2015〕137号 收案年度与立案年度一致                | case_number        | （2016）吉0102民初123号     | case_number       | 收案年度
+            法〔2015〕137号 第7条 类型代字已知                   | case_type          | 民X                        | case_type         | 第7条
+            法院代字须存在                                     | court_code         | 吉9999                     | court_code        | 不存在
+            承办人须存在                                       | handler_staff_no   | 吉0102-9999                | handler_staff_no  | 不存在
+            必填：案号                                         | case_number        |                            | case_number       | 必填
+            必填：立案日期                                      | filed_on           |                            | filed_on          | 必填
+            必填：承办人                                       | handler_staff_no   |                            | handler_staff_no  | 必填
+            日期 YYYY-MM-DD                                   | filed_on           | 2017/03/15                 | filed_on          | YYYY-MM-DD
+            日期须为有效日期                                   | filed_on           | 2017-02-30                 | filed_on          | YYYY-MM-DD
+            结案不早于立案 (case_file CHECK)                   | closed_on          | 2017-03-14                 | closed_on         | 早于立案日期
+            归档不早于结案 (case_file CHECK)                   | archived_on        | 2017-05-19                 | archived_on       | 早于结案日期
+            历史数据不晚于今天                                  | closed_on          | 2027-01-01                 | closed_on         | 晚于今天
+            结案方式须在列表中                                  | close_method       | 和解                       | close_method      | 之一
+            是否项为 Y/N                                       | extended           | 是                         | extended          | Y 或 N
+            是否项为 Y/N                                       | appealed           | yes                        | appealed          | Y 或 N
+            审理程序须在列表中                                  | procedure          | 督促程序                    | procedure         | 之一
+            审判组织 独任/合议庭 (民事诉讼法 第40条)             | tried_by           | 合议制                      | tried_by          | 独任、合议庭
+            上级法院审理结果须在列表中                           | upper_outcome      | 撤销                       | upper_outcome     | 之一
+            裁判文书公开状态须在列表中                           | judgment_published | 部分公开                    | judgment_published| 之一
+            标的额为至多两位小数的非负金额                        | claim_amount       | 1,000                      | claim_amount      | 不是数字
+            标的额为至多两位小数的非负金额                        | claim_amount       | -5                         | claim_amount      | 不小于0
+            扣除审限天数为非负整数                               | suspended_days     | -1                         | suspended_days    | 整数
+            权力清单 IMPORT_DATA 只及本院及下级法院               | court_code         | 吉0103                     | court_code        | 权力清单
+            """)
+    void aRowBreakingARuleIsRefusedNamingTheField(String rule, String column, String value, String field, String reason) {
+        Map<String, String> row = good();
+        row.put(column, value == null ? "" : value);
+        if ("吉0103".equals(value) && column.equals("court_code")) row.put("case_number", "（2017）吉0103民初123号");
+        List<FieldError> errors = errorsOf(row);
+        assertThat(errors).as(rule).anySatisfy(e -> {
+            assertThat(e.row()).isEqualTo(7);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.reason()).contains(reason);
+        });
+    }
+
+    @Test
+    void aClosedCaseNeedsItsCloseMethodAndAnOpenOneMayNotHaveOne() {
+        Map<String, String> closedWithoutMethod = good();
+        closedWithoutMethod.put("close_method", "");
+        assertThat(errorsOf(closedWithoutMethod)).extracting(FieldError::field).containsExactly("close_method");
+
+        Map<String, String> openWithMethod = good();
+        openWithMethod.put("closed_on", "");
+        openWithMethod.put("archived_on", "");
+        assertThat(errorsOf(openWithMethod)).extracting(FieldError::field).containsExactly("close_method");
+
+        Map<String, String> archivedButOpen = good();
+        archivedButOpen.put("closed_on", "");
+        archivedButOpen.put("close_method", "");
+        assertThat(errorsOf(archivedButOpen)).extracting(FieldError::field).containsExactly("archived_on");
+    }
+
+    @Test
+    void everyBadFieldOfARowIsListedNotOnlyTheFirst() {
+        Map<String, String> row = good();
+        row.put("filed_on", "2017-13-01");
+        row.put("extended", "X");
+        row.put("handler_staff_no", "nobody");
+        assertThat(errorsOf(row)).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("filed_on", "extended", "handler_staff_no");
+    }
+
+    @Test
+    void anEmptyProcedureIsTheOneTheTypeImplies() {
+        Map<String, String> row = good();
+        row.put("case_number", "（2017）吉01民终5号");
+        row.put("court_code", "吉01");
+        row.put("case_type", "民终");
+        row.put("procedure", "");
+        assertThat(accepted(row).procedure()).isEqualTo(Procedure.SECOND_INSTANCE);
+    }
+
+    @Test
+    void anUnknownOlderCauseIsKeptByNameWithoutACode() {
+        Map<String, String> row = good();
+        row.put("cause", "经济合同纠纷");
+        CaseImportRow accepted = accepted(row);
+        assertThat(accepted.causeCode()).isNull();
+        assertThat(accepted.causeName()).isEqualTo("经济合同纠纷");
+        assertThat(accepted.causeUnmatched()).isTrue();
+
+        row.put("cause", "C4.01.022.03"); // a code is read as well as a name
+        assertThat(accepted(row).causeName()).isEqualTo("民间借贷纠纷");
+    }
+
+    @ParameterizedTest(name = "{0} {1} filed 2017-03-15, {2} days suspended → {3} ({4})")
+    @CsvSource(delimiter = '|', textBlock = """
+            民初 | ORDINARY          | 0  | 2017-09-15 | 民事诉讼法 第152条
+            民初 | ORDINARY          | 10 | 2017-09-25 | 民事诉讼法 第152条；扣除审限
+            民初 | SMALL_CLAIMS      | 0  | 2017-05-15 | 民事诉讼法 第168条
+            民终 | SECOND_INSTANCE   | 0  | 2017-06-15 | 民事诉讼法 第183条第1款
+            刑初 | FAST_TRACK        | 0  | 2017-03-25 | 刑事诉讼法 第225条
+            行初 | SIMPLE            | 0  | 2017-04-29 | 行政诉讼法 第83条
+            执   | ENFORCEMENT       | 0  | 2017-09-15 | 审限规定(2000) 第5条
+            执复 | ENFORCEMENT       | 0  |            | no rule configured: left empty
+            民终 | SIMPLE            | 0  |            | no such procedure for the type: left empty
+            """)
+    void theDeadlineOfARowWithoutOneIsComputedFromTheStatutoryRule(String type, Procedure procedure, int suspended,
+                                                                    LocalDate due, String article) {
+        assertThat(CaseImportRow.computedDeadline(CaseType.fromCode(type), procedure, LocalDate.of(2017, 3, 15), suspended))
+                .as(article).isEqualTo(Optional.ofNullable(due));
+    }
+
+    @Test
+    void aGivenDeadlineIsKeptAsWritten() {
+        Map<String, String> row = good();
+        row.put("deadline_on", "2017-07-15");
+        CaseImportRow accepted = accepted(row);
+        assertThat(accepted.deadlineOn()).isEqualTo(LocalDate.of(2017, 7, 15));
+        assertThat(accepted.deadlineComputed()).isFalse();
+    }
+}
