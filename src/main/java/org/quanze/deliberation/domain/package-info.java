@@ -1,0 +1,2 @@
+/** The rules of deliberation as named objects: quorums, majorities, who may vote, and that advice never decides. */
+package org.quanze.deliberation.domain;

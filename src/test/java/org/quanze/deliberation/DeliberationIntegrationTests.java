@@ -1,0 +1,123 @@
+package org.quanze.deliberation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.quanze.Http;
+import org.quanze.QuanzeIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Collegial deliberation on a real PostgreSQL: who may vote, once, and a signed record is permanent. */
+@QuanzeIntegrationTest
+class DeliberationIntegrationTests {
+
+    static final String PW = QuanzeIntegrationTest.DEMO_PASSWORD;
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @LocalServerPort int port;
+
+    @Test
+    void onlyPanelMembersVoteAndEachOnlyOnce() {
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9101);
+        Http http = new Http(port);
+        long record = id(http.post("/api/v1/deliberations", "application/json", json("{\"caseNumber\":\"" + panel.caseNumber() + "\"}"), "judge", PW));
+        long issue = id(http.post("/api/v1/deliberations/" + record + "/issues", "application/json", json("{\"question\":\"合同是否有效\"}"), "judge", PW));
+        String vote = "{\"issueId\":" + issue + ",\"stance\":\"有效\",\"opinion\":\"意思表示真实\"}";
+        assertThat(http.post("/api/v1/deliberations/" + record + "/votes", "application/json", json(vote), "judge", PW).status()).isEqualTo(200);
+
+        Http.Response again = http.post("/api/v1/deliberations/" + record + "/votes", "application/json", json(vote), "judge", PW);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).contains("problem+json");
+        assertThat(again.body()).contains("一人只能表决一次");
+
+        Http.Response outsider = http.post("/api/v1/deliberations/" + record + "/votes", "application/json", json(vote), "president", PW);
+        assertThat(outsider.status()).isEqualTo(409);
+        assertThat(outsider.body()).contains("不是组成人员");
+    }
+
+    @Test
+    void aSignedRecordCannotBeChangedNotEvenThroughAPrivilegedConnection() throws Exception {
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9102);
+        Http http = new Http(port);
+        long record = id(http.post("/api/v1/deliberations", "application/json", json("{\"caseNumber\":\"" + panel.caseNumber() + "\"}"), "judge", PW));
+        long issue = id(http.post("/api/v1/deliberations/" + record + "/issues", "application/json", json("{\"question\":\"是否支持违约金\"}"), "judge", PW));
+        http.post("/api/v1/deliberations/" + record + "/votes", "application/json",
+                json("{\"issueId\":" + issue + ",\"stance\":\"支持\",\"opinion\":\"承办法官意见\"}"), "judge", PW);
+        // The two other members have no demo accounts: their votes and signatures are written as the service would.
+        int seq = 2;
+        for (long other : panel.others()) {
+            jdbc.update("""
+                    INSERT INTO deliberation.opinion (record_id, issue_id, staff_id, name, trial_role, stance, opinion, seq)
+                    VALUES (?, ?, ?, '成员', 'MEMBER', '不支持', '', ?)""", record, issue, other, seq++);
+            jdbc.update("INSERT INTO deliberation.signature (record_id, staff_id, name) VALUES (?, ?, '成员')", record, other);
+        }
+        Http.Response signed = http.post("/api/v1/deliberations/" + record + "/signatures", "application/json", new byte[0], "judge", PW);
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.body()).contains("\"status\":\"SIGNED\"").contains("\"prevailing\":\"不支持\"").contains("承办法官意见");
+
+        Http.Response change = http.post("/api/v1/deliberations/" + record + "/issues", "application/json", json("{\"question\":\"补充\"}"), "judge", PW);
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.body()).contains("不能再修改");
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE deliberation.opinion SET stance = '支持' WHERE record_id = ?", record))
+                .rootCause().hasMessageContaining("signed deliberation record");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM deliberation.record WHERE id = ?", record))
+                .rootCause().hasMessageContaining("signed deliberation record");
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE deliberation.signature CASCADE")).rootCause().hasMessageContaining("TRUNCATE refused");
+        assertThatThrownBy(() -> privileged("UPDATE deliberation.opinion SET stance = '支持' WHERE record_id = " + record))
+                .hasMessageContaining("signed deliberation record");
+        assertThatThrownBy(() -> privileged("DELETE FROM deliberation.signature WHERE record_id = " + record))
+                .hasMessageContaining("signed deliberation record");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deliberation.opinion WHERE record_id = ? AND stance = '不支持'",
+                Long.class, record)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE case_number = ? AND action = 'DELIBERATION_COMPLETED'",
+                Long.class, panel.caseNumber())).isEqualTo(1);
+    }
+
+    @Test
+    void aProfessionalMeetingCannotDecide() {
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9103);
+        Http http = new Http(port);
+        String members = String.join("\",\"", jdbc.queryForList("""
+                SELECT s.staff_no FROM organization.staff s JOIN organization.quota_term q ON q.staff_id = s.id AND q.to_date IS NULL
+                WHERE s.staff_no LIKE '吉0102-%' AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no LIMIT 6""", String.class));
+        long body = id(http.post("/api/v1/meetings/bodies", "application/json",
+                json("{\"specialty\":\"CIVIL\",\"members\":[\"" + members + "\"]}"), "president", PW));
+        long meeting = id(http.post("/api/v1/meetings/bodies/" + body + "/meetings", "application/json", json("{\"heldOn\":\"2026-02-01\"}"), "president", PW));
+        long item = id(http.post("/api/v1/meetings/bodies/" + body + "/submissions", "application/json",
+                json("{\"caseNumber\":\"" + panel.caseNumber() + "\",\"report\":\"合议庭意见分歧\"}"), "judge", PW));
+        assertThat(http.post("/api/v1/meetings/" + meeting + "/agenda/" + item, "application/json", new byte[0], "president", PW).status()).isEqualTo(200);
+        Http.Response decision = http.post("/api/v1/meetings/items/" + item + "/decision", "application/json", new byte[0], "president", PW);
+        assertThat(decision.status()).isEqualTo(409);
+        assertThat(decision.body()).contains("仅供参考");
+        Http.Response noQuorum = http.post("/api/v1/meetings/items/" + item + "/advice", "application/json", new byte[0], "president", PW);
+        assertThat(noQuorum.status()).isEqualTo(409);
+        assertThat(noQuorum.body()).contains("不足法定人数");
+    }
+
+    private void privileged(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            try {
+                statement.executeUpdate(sql);
+            } finally {
+                statement.execute("SET session_replication_role = origin");
+            }
+        }
+    }
+
+    static byte[] json(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+
+    static long id(Http.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return Long.parseLong(r.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    }
+}
