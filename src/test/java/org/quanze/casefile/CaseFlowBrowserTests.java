@@ -1,0 +1,91 @@
+package org.quanze.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.quanze.Browser;
+import org.quanze.QuanzeIntegrationTest;
+import org.quanze.authority.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Filing → diversion → assignment → signing → closing, as the clerk, the diverter and the judge do it in Chromium. */
+@QuanzeIntegrationTest
+class CaseFlowBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Accounts accounts;
+
+    @Test
+    void aCaseIsFiledDivertedAssignedAndClosedThroughThePages() {
+        String number;
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("filer", QuanzeIntegrationTest.DEMO_PASSWORD);
+            browser.open("/cases/new");
+            new Select(browser.driver().findElement(By.id("caseType"))).selectByValue("民初");
+            browser.driver().findElement(By.id("causeCode")).sendKeys("民间借贷纠纷");
+            browser.driver().findElement(By.id("claimAmount")).sendKeys("80000");
+            browser.driver().findElement(By.id("partyName0")).sendKeys("王五");
+            browser.driver().findElement(By.id("partyId0")).sendKeys("110105194912310021");
+            browser.driver().findElement(By.id("partyName1")).sendKeys("赵六");
+            browser.driver().findElement(By.id("file-submit")).click();
+            assertThat(browser.text(By.id("filing-errors"))).as("a wrong check digit is refused in Chinese").contains("校验");
+
+            browser.driver().findElement(By.id("partyId0")).clear();
+            browser.driver().findElement(By.id("causeCode")).sendKeys("民间借贷纠纷");
+            browser.driver().findElement(By.id("claimAmount")).sendKeys("80000");
+            browser.driver().findElement(By.id("partyName0")).sendKeys("王五");
+            browser.driver().findElement(By.id("partyId0")).sendKeys("11010519491231002X");
+            browser.driver().findElement(By.id("file-submit")).click();
+            number = browser.text(By.id("case-number"));
+            assertThat(number).matches("（\\d{4}）吉0102民初\\d+号");
+            assertThat(browser.text(By.id("case-status"))).isEqualTo("已立案待分流");
+            assertThat(browser.pageText()).contains("110105********002X").doesNotContain("11010519491231002X");
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("diverter", QuanzeIntegrationTest.DEMO_PASSWORD);
+            browser.open("/cases/diversion");
+            assertThat(browser.text(By.id("diversion-queue"))).contains(number).contains("推定为简案");
+            browser.driver().findElement(By.linkText(number)).click();
+            browser.driver().findElement(By.id("divert-submit")).click();
+            assertThat(browser.text(By.id("case-track"))).isEqualTo("简案");
+            browser.driver().findElement(By.id("assign-random")).click();
+            assertThat(browser.text(By.id("case-status"))).isEqualTo("审理中");
+            assertThat(browser.text(By.id("trial-organisation"))).contains("承办法官");
+            assertThat(browser.text(By.id("timeline"))).contains("立案", "繁简分流", "随机分案");
+        }
+        String handler = handlerLogin(number);
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(handler, QuanzeIntegrationTest.DEMO_PASSWORD);
+            browser.open("/cases");
+            browser.driver().findElement(By.linkText(number)).click();
+            browser.driver().findElement(By.id("sign-judgment")).click();
+            assertThat(browser.pageText()).contains("已签发裁判文书");
+            WebElement closedOn = browser.driver().findElement(By.id("closedOn"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", closedOn,
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+            new Select(browser.driver().findElement(By.id("closeMethod"))).selectByValue("判决");
+            browser.driver().findElement(By.id("close-submit")).click();
+            assertThat(browser.text(By.id("case-status"))).isEqualTo("已结案");
+            assertThat(browser.text(By.id("closed-on"))).contains("判决");
+            assertThat(browser.text(By.id("timeline"))).contains("签发裁判文书", "结案");
+        }
+    }
+
+    private String handlerLogin(String number) {
+        Long staffId = jdbc.queryForObject("SELECT handler_id FROM casefile.case_file WHERE case_number = ?", Long.class, number);
+        List<String> existing = jdbc.queryForList("SELECT username FROM authority.account WHERE staff_id = ?", String.class, staffId);
+        if (!existing.isEmpty()) return existing.get(0);
+        accounts.create("handler-" + staffId, staffId, QuanzeIntegrationTest.DEMO_PASSWORD);
+        return "handler-" + staffId;
+    }
+}
