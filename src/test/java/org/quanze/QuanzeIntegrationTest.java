@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "quanze.demo.mode=province",
         "quanze.demo.scale=0.2",
+        "quanze.demo.cases-per-year=3000",
         "quanze.demo.password=" + QuanzeIntegrationTest.DEMO_PASSWORD,
         "quanze.admin.password=" + QuanzeIntegrationTest.ADMIN_PASSWORD,
         "quanze.security.max-failed-logins=5"})

@@ -3,6 +3,7 @@ package org.quanze.casefile;
 import java.util.Map;
 import java.util.Optional;
 import org.quanze.authority.PowerContext;
+import org.quanze.casefile.history.CaseImport;
 import org.quanze.casefile.internal.CaseStore;
 import org.quanze.shared.Recorded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,10 +16,20 @@ public class CaseFiles {
 
     private final CaseStore store;
     private final ApplicationEventPublisher events;
+    private final CaseImport history;
 
-    CaseFiles(CaseStore store, ApplicationEventPublisher events) {
+    CaseFiles(CaseStore store, ApplicationEventPublisher events, CaseImport history) {
         this.store = store;
         this.events = events;
+        this.history = history;
+    }
+
+    /**
+     * Loads a history-import file as the system (the demo province on first start); people go through the
+     * power-checked import page and API. Returns the number of rows stored.
+     */
+    public long loadHistory(byte[] csv, String fileName) {
+        return history.run(csv, fileName, org.quanze.authority.DataScope.ALL, CaseImport.Progress.NONE).rows();
     }
 
     public Optional<CaseView> find(String caseNumber) {

@@ -36,16 +36,21 @@ class DemoProvince implements ApplicationRunner {
 
     private final Organization organization;
     private final Accounts accounts;
+    private final org.quanze.casefile.CaseFiles caseFiles;
+    private final int casesPerYear;
     private final String mode;
     private final double scale;
     private final String password;
     private final Clock clock;
 
-    DemoProvince(Organization organization, Accounts accounts, Clock clock,
+    DemoProvince(Organization organization, Accounts accounts, org.quanze.casefile.CaseFiles caseFiles, Clock clock,
             @Value("${quanze.demo.mode:province}") String mode, @Value("${quanze.demo.scale:1.0}") double scale,
-            @Value("${quanze.demo.password:quanze2026}") String password) {
+            @Value("${quanze.demo.password:quanze2026}") String password,
+            @Value("${quanze.demo.cases-per-year:60000}") int casesPerYear) {
         this.organization = organization;
         this.accounts = accounts;
+        this.caseFiles = caseFiles;
+        this.casesPerYear = casesPerYear;
         this.clock = clock;
         this.mode = mode;
         this.scale = scale;
@@ -65,8 +70,30 @@ class DemoProvince implements ApplicationRunner {
             throw new IllegalStateException("Demo staff rejected: " + e.errors(), e);
         }
         createAccounts();
-        log.info("Demo province loaded: {} courts, {} staff in {} ms", organization.courts().size(), staff.size(),
+        loadCases();
+        log.info("Demo province loaded: {} courts, {} staff, {} cases a year in {} ms", organization.courts().size(), staff.size(), casesPerYear,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Last year in full and this year to date, as the history import would bring them from an older system. */
+    private void loadCases() {
+        if (casesPerYear <= 0) return;
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<String>> judges = new java.util.TreeMap<>();
+        for (var court : organization.courts()) {
+            List<String> inQuota = organization.staffOf(court.code(), today).stream()
+                    .filter(s -> s.role() == org.quanze.shared.Role.QUOTA_JUDGE && s.inQuota()).map(StaffView::staffNo).toList();
+            if (!inQuota.isEmpty()) judges.put(court.code(), inQuota);
+        }
+        for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
+            var out = new java.io.StringWriter();
+            try {
+                CaseYearGenerator.write(judges, year, today, casesPerYear, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            caseFiles.loadHistory(out.toString().getBytes(StandardCharsets.UTF_8), "demo-cases-" + year + ".csv");
+        }
     }
 
     private void createAccounts() {

@@ -1,4 +1,4 @@
-package org.quanze.casefile.history;
+package org.quanze.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,12 +13,14 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * 省级年度案件样本 — writes a deterministic province-year history-import file (Jilin 2017 accepted 453,780 cases) for
- * the bench: every court of a staff export, its quota judges (员额法官 still in post) as handlers, 2017 filings
- * numbered in filing order. JDK only, so it runs as a single source file:
- * {@code java ProvinceYearGenerator.java staff.csv cases.csv 450000}.
+ * 省级年度案件样本 — writes a deterministic year of cases in the history-import format (Jilin 2017 accepted 453,780
+ * cases): every court, its quota judges (员额法官 still in post) as handlers, filings numbered in filing order across
+ * the year. Cases filed after {@code asOf} are left out and cases that would close after it are still open, so a
+ * current year looks as it does on that day. The demo province loads two such years; the import bench writes one.
+ * JDK only, so it also runs as a single source file:
+ * {@code java CaseYearGenerator.java staff.csv cases.csv 450000 [year] [asOf]}.
  */
-public final class ProvinceYearGenerator {
+public final class CaseYearGenerator {
 
     private static final String HEADER = "case_number,court_code,case_type,procedure,cause,claim_amount,filed_on,"
             + "closed_on,close_method,handler_staff_no,tried_by,deadline_on,suspended_days,extended,appealed,"
@@ -30,43 +32,51 @@ public final class ProvinceYearGenerator {
     private static final String[] ADMINISTRATIVE_CAUSES = {"行政处罚", "行政强制", "行政许可"};
     private static final String[] OUTCOMES = {"维持", "改判", "发回重审", "撤诉", "调解"};
 
-    private ProvinceYearGenerator() {
+    private CaseYearGenerator() {
     }
 
     public static void main(String[] args) throws IOException {
         Path staff = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int total = args.length > 2 ? Integer.parseInt(args[2]) : 450_000;
-        Map<String, List<String>> judges = quotaJudges(staff);
+        int year = args.length > 3 ? Integer.parseInt(args[3]) : 2017;
+        LocalDate asOf = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.of(year + 1, 12, 31);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            System.out.println(write(quotaJudges(staff), year, asOf, total, w));
+        }
+    }
+
+    /** Writes up to {@code total} cases of {@code year} as they stand on {@code asOf}; returns the rows written. */
+    static int write(Map<String, List<String>> judges, int year, LocalDate asOf, int total, java.io.Writer w)
+            throws IOException {
         // Share of the caseload per court level (basic courts carry most of it), then per court evenly.
         Map<Integer, List<String>> byLevel = new TreeMap<>();
         for (String court : judges.keySet()) byLevel.computeIfAbsent(digits(court), d -> new ArrayList<>()).add(court);
         Map<Integer, Double> share = new TreeMap<>(Map.of(4, 0.85, 2, 0.13, 0, 0.02));
         share.keySet().retainAll(byLevel.keySet());
         double sum = share.values().stream().mapToDouble(Double::doubleValue).sum();
-        Random random = new Random(2017);
+        Random random = new Random(year);
         int written = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write(HEADER);
-            w.write('\n');
-            for (Map.Entry<Integer, List<String>> level : byLevel.entrySet()) {
-                List<String> peers = level.getValue();
-                int perCourt = (int) Math.ceil(total * share.getOrDefault(level.getKey(), 0.0) / sum / peers.size());
-                for (String court : peers) {
-                    for (String[] typeShare : mix(level.getKey())) {
-                        String type = typeShare[0];
-                        int n = (int) Math.ceil(perCourt * Double.parseDouble(typeShare[1]));
-                        for (int i = 1; i <= n && written < total; i++) {
-                            LocalDate filed = LocalDate.of(2017, 1, 1).plusDays((long) (i - 1) * 365 / n);
-                            w.write(row(court, type, i, filed, judges.get(court), random));
-                            w.write('\n');
-                            written++;
-                        }
+        w.write(HEADER);
+        w.write('\n');
+        for (Map.Entry<Integer, List<String>> level : byLevel.entrySet()) {
+            List<String> peers = level.getValue();
+            int perCourt = (int) Math.ceil(total * share.getOrDefault(level.getKey(), 0.0) / sum / peers.size());
+            for (String court : peers) {
+                for (String[] typeShare : mix(level.getKey())) {
+                    String type = typeShare[0];
+                    int n = (int) Math.ceil(perCourt * Double.parseDouble(typeShare[1]));
+                    for (int i = 1; i <= n && written < total; i++) {
+                        LocalDate filed = LocalDate.of(year, 1, 1).plusDays((long) (i - 1) * 365 / n);
+                        if (filed.isAfter(asOf)) break;
+                        w.write(row(court, type, i, filed, asOf, judges.get(court), random));
+                        w.write('\n');
+                        written++;
                     }
                 }
             }
         }
-        System.out.println(written);
+        return written;
     }
 
     private static String[][] mix(int level) {
@@ -79,7 +89,8 @@ public final class ProvinceYearGenerator {
         };
     }
 
-    private static String row(String court, String type, int seq, LocalDate filed, List<String> handlers, Random r) {
+    private static String row(String court, String type, int seq, LocalDate filed, LocalDate asOf, List<String> handlers,
+            Random r) {
         String procedure = "";
         String cause = "";
         String amount = "";
@@ -107,11 +118,13 @@ public final class ProvinceYearGenerator {
         } else if (type.startsWith("行")) {
             cause = ADMINISTRATIVE_CAUSES[r.nextInt(ADMINISTRATIVE_CAUSES.length)];
         }
-        boolean closed = r.nextInt(10) < 9;
-        LocalDate closedOn = closed ? filed.plusDays(5 + r.nextInt(180)) : null;
+        LocalDate closing = r.nextInt(10) < 9 ? filed.plusDays(5 + r.nextInt(180)) : null;
+        boolean closed = closing != null && !closing.isAfter(asOf);
+        LocalDate closedOn = closed ? closing : null;
         String method = !closed ? "" : type.startsWith("执") ? (r.nextBoolean() ? "执行完毕" : "终结本次执行")
                 : switch (r.nextInt(5)) { case 0 -> "调解"; case 1 -> "撤诉"; case 2 -> "裁定"; default -> "判决"; };
-        LocalDate archived = closed && r.nextInt(10) < 7 ? closedOn.plusDays(10 + r.nextInt(80)) : null;
+        LocalDate archiving = closed && r.nextInt(10) < 7 ? closedOn.plusDays(10 + r.nextInt(80)) : null;
+        LocalDate archived = archiving != null && !archiving.isAfter(asOf) ? archiving : null;
         boolean appealed = "判决".equals(method) && type.endsWith("初") && r.nextInt(10) == 0;
         String outcome = appealed && r.nextBoolean() ? OUTCOMES[r.nextInt(OUTCOMES.length)] : "";
         int suspended = r.nextInt(10) == 0 ? r.nextInt(60) : 0;
@@ -119,7 +132,7 @@ public final class ProvinceYearGenerator {
         // One row in five carries its own deadline (as a court's old system would); the rest are computed.
         String deadline = r.nextInt(5) == 0 ? filed.plusMonths(6).plusDays(suspended).toString() : "";
         String handler = handlers.get(r.nextInt(handlers.size()));
-        return String.join(",", "（2017）" + court + type + seq + "号", court, type, procedure, cause, amount,
+        return String.join(",", "（" + filed.getYear() + "）" + court + type + seq + "号", court, type, procedure, cause, amount,
                 filed.toString(), closed ? closedOn.toString() : "", method, handler, triedBy, deadline,
                 String.valueOf(suspended), "N", appealed ? "Y" : "N", outcome, r.nextInt(5) == 0 ? "Y" : "N", published,
                 archived == null ? "" : archived.toString());
