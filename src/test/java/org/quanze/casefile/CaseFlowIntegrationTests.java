@@ -149,6 +149,39 @@ class CaseFlowIntegrationTests {
     }
 
     @Test
+    void complexityRulesAreDataTheOfficeVersionsAndTheProposalNamesThem() {
+        Http http = new Http(port);
+        String rule = "{\"name\":\"涉众型纠纷\",\"keywords\":[\"涉众\"],\"active\":true}";
+        assertThat(http.put("/api/v1/diversion-rules/R-09", "application/json", rule.getBytes(StandardCharsets.UTF_8), "0", "judge", PW).status())
+                .isEqualTo(403);
+        assertThat(http.put("/api/v1/diversion-rules/R-09", "application/json", rule.getBytes(StandardCharsets.UTF_8), "0", "tmo", PW).status())
+                .isEqualTo(200);
+        http.put("/api/v1/diversion-rules/R-09", "application/json", rule.replace("涉众型纠纷", "涉众型纠纷（修订）").getBytes(StandardCharsets.UTF_8), "0", "tmo", PW);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casefile.diversion_rule WHERE code = 'R-09'", Long.class)).isEqualTo(2);
+
+        String number = file(http, "民初", "民间借贷纠纷", "涉众借款，请求返还");
+        Http.Response proposal = http.get("/api/v1/cases/" + Http.encode(number) + "/diversion-proposal", "diverter", PW);
+        assertThat(proposal.body()).contains("\"track\":\"COMPLEX\"").contains("R-09");
+        Http.Response noReason = post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        assertThat(noReason.status()).as("departing from the proposal needs a reason").isEqualTo(422);
+        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\",\"reason\":\"事实清楚\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRemandedCaseMayNotUseSimpleProcedure() {
+        // 民诉解释 第257条第（二）项: 发回重审的案件不适用简易程序
+        Http http = new Http(port);
+        Http.Response filed = http.post("/api/v1/cases", "application/json", """
+                {"courtCode":"吉0102","caseType":"民初","causeCode":"买卖合同纠纷","flags":["REMANDED"]}""".getBytes(StandardCharsets.UTF_8), "filer", PW);
+        String number = number(filed.body());
+        Http.Response proposal = http.get("/api/v1/cases/" + Http.encode(number) + "/diversion-proposal", "diverter", PW);
+        assertThat(proposal.body()).contains("\"track\":\"COMPLEX\"").contains("CPLI-257-2");
+        Http.Response refused = post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\",\"procedure\":\"SIMPLE\",\"reason\":\"想快点\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("依法不得适用简易程序");
+    }
+
+    @Test
     void manyClerksFilingAtOnceGetNumbersWithoutGapOrDuplicate() throws Exception {
         Http http = new Http(port);
         int filings = 24;

@@ -95,6 +95,11 @@ class CasePages {
         return new MenuEntry(12, "nav.diversion", "/cases/diversion", Action.DIVERT_CASE);
     }
 
+    @Bean
+    static MenuEntry diversionRulesMenu() {
+        return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST);
+    }
+
     /** 审限预警 on the workbench: the person's open cases due within the warning window, and overdue ones. */
     @Bean
     WorkbenchPanel deadlinePanel() {
