@@ -24,15 +24,17 @@ public class Accounts implements UserDetailsService {
     public static final String ADMIN = "admin";
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock,
+    Accounts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events, PasswordEncoder encoder, Clock clock,
             @Value("${quanze.security.max-failed-logins:5}") int maxFailures,
             @Value("${quanze.security.lockout:15m}") Duration lockout) {
         this.jdbc = jdbc;
+        this.events = events;
         this.encoder = encoder;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -70,6 +72,8 @@ public class Accounts implements UserDetailsService {
     public void createWithHash(String username, Long staffId, String passwordHash) {
         jdbc.sql("INSERT INTO authority.account (username, password_hash, staff_id) VALUES (?, ?, ?)")
                 .params(username, passwordHash, staffId).update();
+        events.publishEvent(org.quanze.shared.Recorded.of("ACCOUNT_CREATED", "ACCOUNT", username,
+                java.util.Map.of("staffId", staffId == null ? "" : staffId)));
     }
 
     public String hash(String rawPassword) {
@@ -84,15 +88,19 @@ public class Accounts implements UserDetailsService {
     /** Counts a failed login; the account locks for the lock-out period when the count reaches the limit. */
     @Transactional
     public void loginFailed(String username) {
-        jdbc.sql("""
+        OffsetDateTime until = OffsetDateTime.ofInstant(Instant.now(clock).plus(lockout), java.time.ZoneOffset.UTC);
+        Optional<Integer> failures = jdbc.sql("""
                 UPDATE authority.account
                 SET failed_attempts = failed_attempts + 1,
                     locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
                 WHERE username = ?
+                RETURNING failed_attempts
                 """)
-                .params(maxFailures, OffsetDateTime.ofInstant(Instant.now(clock).plus(lockout), java.time.ZoneOffset.UTC),
-                        username)
-                .update();
+                .params(maxFailures, until, username).query(Integer.class).optional();
+        if (failures.isPresent() && failures.get() == maxFailures) {
+            events.publishEvent(org.quanze.shared.Recorded.of("ACCOUNT_LOCKED", "ACCOUNT", username,
+                    java.util.Map.of("failures", maxFailures, "until", until.toString())));
+        }
     }
 
     @Transactional

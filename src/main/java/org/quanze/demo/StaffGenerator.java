@@ -34,11 +34,11 @@ final class StaffGenerator {
 
     /** Quota judges a court of this kind has at scale 1. */
     static int judgesOf(CourtView court) {
-        if (court.level() == CourtLevel.HIGH) return 140;
+        if (court.level() == CourtLevel.HIGH) return 110;
         boolean special = court.special() == SpecialCourt.RAILWAY || court.special() == SpecialCourt.FORESTRY;
-        if (court.level() == CourtLevel.INTERMEDIATE) return special ? 25 : "吉01".equals(court.code()) ? 160 : 80;
+        if (court.level() == CourtLevel.INTERMEDIATE) return special ? 20 : "吉01".equals(court.code()) ? 130 : 65;
         if (special) return 8;
-        return court.code().startsWith("吉01") ? 40 : 26;
+        return court.code().startsWith("吉01") ? 30 : 21;
     }
 
     List<String> generate(List<CourtView> courts, double scale) {
