@@ -1,0 +1,20 @@
+package org.quanze.supervision.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.quanze.supervision.domain.InterferenceManner;
+import org.quanze.supervision.domain.InterferenceOrigin;
+import org.quanze.supervision.internal.InterferenceRecords;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The 干预司法记录 form as posted: the time is local (the court's zone), the rest as the record has it. */
+record InterferenceForm(String caseNumber, InterferenceOrigin origin, String intervenerName, String intervenerPost,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt, InterferenceManner manner,
+        String request, String response, boolean outsideChannel, Long correctsId) {
+
+    InterferenceRecords.NewRecord toRecord(ZoneId zone) {
+        return new InterferenceRecords.NewRecord(caseNumber, origin, intervenerName, intervenerPost,
+                occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), manner, request, response, outsideChannel,
+                correctsId);
+    }
+}
