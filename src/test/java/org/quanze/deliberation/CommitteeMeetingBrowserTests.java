@@ -115,6 +115,6 @@ class CommitteeMeetingBrowserTests {
         form.findElement(By.name("stance")).sendKeys(stance);
         form.findElement(By.name("opinion")).sendKeys(opinion);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).as(browser.pageText()).isEmpty();
     }
 }

@@ -407,8 +407,13 @@ public class Meetings {
     }
 
     public boolean mayConvene(Body body) {
+        return mayConveneIn(body.courtId());
+    }
+
+    /** May the signed-in person convene meetings (and form professional meetings) in this court. */
+    public boolean mayConveneIn(long courtId) {
         Actor me = current.get();
-        return guard.allows(me, Action.CONVENE_MEETING, new PowerContext(body.courtId(), me.departmentId(), null, Set.of(), false));
+        return guard.allows(me, Action.CONVENE_MEETING, new PowerContext(courtId, me.departmentId(), null, Set.of(), false));
     }
 
     // ---- internals
