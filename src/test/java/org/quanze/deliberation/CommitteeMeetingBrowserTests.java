@@ -87,6 +87,40 @@ class CommitteeMeetingBrowserTests {
         }
     }
 
+    @Test
+    void aPanelMemberKeepsTheDeliberationRecordAndCannotSignAlone() {
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9302);
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("judge", QuanzeIntegrationTest.DEMO_PASSWORD);
+            browser.open("/deliberations");
+            browser.driver().findElement(By.id("find-case")).sendKeys(panel.caseNumber());
+            browser.driver().findElement(By.cssSelector("#find-record button")).click();
+            assertThat(browser.pageText()).contains("该案暂无评议笔录");
+            browser.driver().findElement(By.cssSelector("#open-record button")).click();
+
+            assertThat(browser.text(By.id("record-case"))).isEqualTo(panel.caseNumber());
+            assertThat(browser.text(By.id("panel"))).contains("承办法官", "审判长", "未签名");
+            browser.driver().findElement(By.cssSelector("#add-issue input[name=question]")).sendKeys("违约金是否应当调整");
+            browser.driver().findElement(By.cssSelector("#add-issue button")).click();
+            WebElement vote = browser.driver().findElement(By.cssSelector(".issue .vote-form"));
+            vote.findElement(By.name("stance")).sendKeys("应当酌减");
+            vote.findElement(By.name("opinion")).sendKeys("违约金过分高于实际损失");
+            vote.findElement(By.cssSelector("button")).click();
+            assertThat(browser.text(By.cssSelector(".issue table.votes"))).contains("应当酌减", "违约金过分高于实际损失");
+            assertThat(browser.driver().findElements(By.cssSelector(".issue .vote-form"))).isEmpty();
+
+            browser.driver().findElement(By.id("sign")).click();
+            assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("尚有成员未对全部问题表决");
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("president", QuanzeIntegrationTest.DEMO_PASSWORD);
+            browser.open("/meetings");
+            assertThat(browser.pageText()).contains("专业法官会议", "组成专业法官会议");
+            browser.open("/deliberations?caseNumber=" + panel.caseNumber());
+            assertThat(browser.text(By.id("records"))).contains("评议中");
+        }
+    }
+
     /** Ticks the president and then others until {@code count} are present, and saves. */
     private static void tick(Browser browser, long president, int count) {
         List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]"));
