@@ -88,8 +88,9 @@ public class Meetings {
     public record ItemView(Item item, List<Ballot> ballots, Tally tally) {
     }
 
-    public record MeetingPage(Body body, MeetingView meeting, List<Member> members, Set<Long> present, QuorumCheck quorum,
-            List<ItemView> items, List<Item> waiting) {
+    /** @param speakers the members present, in the order they may speak: the chair last (主持人最后发表意见). */
+    public record MeetingPage(Body body, MeetingView meeting, List<Member> members, Set<Long> present, List<Member> speakers,
+            QuorumCheck quorum, List<ItemView> items, List<Item> waiting) {
     }
 
     // ---- bodies and members
@@ -200,8 +201,12 @@ public class Meetings {
         List<Member> members = members(body);
         Set<Long> present = present(meetingId);
         List<ItemView> items = items("meeting_id = ?", meetingId).stream().map(i -> itemView(body, i, members.size())).toList();
-        return new MeetingPage(body, m, members, present, settings.quorum(body.kind()).check(members.size(), present.size()),
-                items, items("body_id = ? AND meeting_id IS NULL", body.id()));
+        List<Member> speakers = members.stream().filter(x -> present.contains(x.staffId()))
+                .sorted(java.util.Comparator.comparing((Member x) -> x.staffId() == (m.chairStaffId() == null ? -1L : m.chairStaffId())))
+                .toList();
+        return new MeetingPage(body, m, members, present, speakers,
+                settings.quorum(body.kind()).check(members.size(), present.size()), items,
+                items("body_id = ? AND meeting_id IS NULL", body.id()));
     }
 
     /** 出席 — records who is present; only members can be present as members. */
@@ -402,8 +407,13 @@ public class Meetings {
     }
 
     public boolean mayConvene(Body body) {
+        return mayConveneIn(body.courtId());
+    }
+
+    /** May the signed-in person convene meetings (and form professional meetings) in this court. */
+    public boolean mayConveneIn(long courtId) {
         Actor me = current.get();
-        return guard.allows(me, Action.CONVENE_MEETING, new PowerContext(body.courtId(), me.departmentId(), null, Set.of(), false));
+        return guard.allows(me, Action.CONVENE_MEETING, new PowerContext(courtId, me.departmentId(), null, Set.of(), false));
     }
 
     // ---- internals

@@ -110,6 +110,12 @@ class DeliberationPages {
         return "redirect:/meetings/" + id;
     }
 
+    @PostMapping("/meetings/{id}/agenda/{itemId}")
+    String schedule(@PathVariable long id, @PathVariable long itemId) {
+        meetings.schedule(itemId, id);
+        return "redirect:/meetings/" + id;
+    }
+
     @PostMapping("/meetings/{id}/topics")
     String topic(@PathVariable long id, @RequestParam org.quanze.deliberation.domain.TopicKind kind, @RequestParam String title,
             @RequestParam(defaultValue = "") String report) {

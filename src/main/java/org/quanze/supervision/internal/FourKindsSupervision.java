@@ -97,6 +97,25 @@ public class FourKindsSupervision {
         throw SupervisionRefusal.invalid("decision", "合议庭意见只能由审判组织自行复议改变");
     }
 
+    /**
+     * What the signed-in person may do on this case now: the steps the rules and the power list would accept, and
+     * whether he may flag it. Pages offer only these, so a form is never one the service would refuse.
+     */
+    public Options options(String caseNumber) {
+        CaseView c = caseOf(caseNumber);
+        Actor me = current.get();
+        boolean leader = guard.allows(me, Action.RECORD_SUPERVISION_INSTRUCTION, CaseFiles.powerContext(c));
+        List<SupervisionActionKind> steps = java.util.Arrays.stream(SupervisionActionKind.values())
+                .filter(k -> !k.byLeader() || leader)
+                .filter(k -> SupervisionRule.ALL.stream().allMatch(r -> r.check(attempt(c, me, k)).isEmpty()))
+                .toList();
+        return new Options(SupervisionRule.mayFlag(attempt(c, me, SupervisionActionKind.OPINION)), steps);
+    }
+
+    /** @param mayFlag the person may flag the case; @param steps the supervision steps he may record */
+    public record Options(boolean mayFlag, List<SupervisionActionKind> steps) {
+    }
+
     public List<Flag> flags(String caseNumber) {
         return jdbc.sql("SELECT * FROM supervision.four_kinds_case WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(this::mapFlag).list();

@@ -134,10 +134,15 @@ public class InterferenceRecords {
         return forViewer(me).stream().filter(e -> e.handling().isEmpty() && RecorderProtection.handles(me, e.origin())).toList();
     }
 
+    /** The quarterly report is for the two handling offices and the president. */
+    public boolean mayReport(Actor me) {
+        return RecorderProtection.handles(me, InterferenceOrigin.EXTERNAL) || RecorderProtection.handles(me, InterferenceOrigin.INTERNAL)
+                || me.holds(org.quanze.shared.Post.PRESIDENT);
+    }
+
     /** 季度报告 with 零报告: every court in the person's view, with zero where nothing was recorded. */
     public List<QuarterRow> quarter(Actor me, int year, int quarter) {
-        if (!RecorderProtection.handles(me, InterferenceOrigin.EXTERNAL) && !RecorderProtection.handles(me, InterferenceOrigin.INTERNAL)
-                && !me.holds(org.quanze.shared.Post.PRESIDENT)) {
+        if (!mayReport(me)) {
             throw SupervisionRefusal.invalid("office", "季度报告由审判管理办公室、监察室或院长查看");
         }
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);

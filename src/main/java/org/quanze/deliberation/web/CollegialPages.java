@@ -1,0 +1,81 @@
+package org.quanze.deliberation.web;
+
+import java.util.List;
+import org.quanze.authority.Action;
+import org.quanze.authority.Actor;
+import org.quanze.authority.CurrentActor;
+import org.quanze.authority.MenuEntry;
+import org.quanze.deliberation.internal.CollegialDeliberations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 合议庭评议笔录 pages: a case's records found by case number, and one record — the issues, each member's opinion and
+ * vote, the majority and the minority kept, and the signatures after which nothing changes (民诉法 第45条).
+ */
+@Controller
+class CollegialPages {
+
+    private final CollegialDeliberations records;
+    private final CurrentActor current;
+
+    CollegialPages(CollegialDeliberations records, CurrentActor current) {
+        this.records = records;
+        this.current = current;
+    }
+
+    @Bean
+    static MenuEntry deliberationsMenu() {
+        return new MenuEntry(53, "nav.deliberations", "/deliberations", Action.VIEW_CASE);
+    }
+
+    @GetMapping("/deliberations")
+    String find(@RequestParam(required = false) String caseNumber, Model model) {
+        String number = caseNumber == null ? "" : caseNumber.strip();
+        model.addAttribute("caseNumber", number);
+        model.addAttribute("records", number.isEmpty() ? List.of() : records.ofCase(number));
+        return "deliberation/records";
+    }
+
+    @PostMapping("/deliberations")
+    String open(@RequestParam String caseNumber) {
+        return "redirect:/deliberations/" + records.open(caseNumber.strip());
+    }
+
+    @GetMapping("/deliberations/{id}")
+    String record(@PathVariable long id, Model model) {
+        CollegialDeliberations.RecordView view = records.read(id);
+        Actor me = current.get();
+        boolean member = me.staffId() != null && view.panel().stream().anyMatch(m -> m.staffId() == me.staffId());
+        model.addAttribute("r", view);
+        model.addAttribute("member", member);
+        model.addAttribute("voted", view.issues().stream()
+                .filter(i -> i.ballots().stream().anyMatch(b -> me.staffId() != null && b.voterId() == me.staffId()))
+                .map(CollegialDeliberations.IssueView::id).collect(java.util.stream.Collectors.toSet()));
+        return "deliberation/record";
+    }
+
+    @PostMapping("/deliberations/{id}/issues")
+    String issue(@PathVariable long id, @RequestParam String question) {
+        records.addIssue(id, question);
+        return "redirect:/deliberations/" + id;
+    }
+
+    @PostMapping("/deliberations/{id}/issues/{issueId}/votes")
+    String vote(@PathVariable long id, @PathVariable long issueId, @RequestParam String stance,
+            @RequestParam(defaultValue = "") String opinion) {
+        records.vote(id, issueId, stance, opinion);
+        return "redirect:/deliberations/" + id;
+    }
+
+    @PostMapping("/deliberations/{id}/signatures")
+    String sign(@PathVariable long id) {
+        records.sign(id);
+        return "redirect:/deliberations/" + id;
+    }
+}
