@@ -19,6 +19,8 @@ public enum Action {
     CONVENE_MEETING("召集专业法官会议或审判委员会", "supervision"),
     RECORD_SUPERVISION_INSTRUCTION("记录监督管理意见", "supervision"),
     RECORD_INTERFERENCE("记录干预司法情况", "supervision"),
+    REQUEST_PROTECTION("申请履职保障", "supervision"),
+    HANDLE_PROTECTION("处理履职保障申请", "supervision"),
     VIEW_CASE("查看案件", "query"),
     VIEW_STATISTICS("查看统计", "query"),
     VIEW_ORGANIZATION("查看组织机构", "query"),

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.quanze.authority.Actor;
+import org.quanze.authority.Action;
 import org.quanze.authority.CurrentActor;
-import org.quanze.shared.DepartmentKind;
-import org.quanze.shared.Post;
+import org.quanze.authority.PowerContext;
+import org.quanze.authority.PowerGuard;
 import org.quanze.shared.Recorded;
 import org.quanze.supervision.domain.ProtectionKind;
 import org.quanze.supervision.domain.RiskLevel;
@@ -25,11 +26,13 @@ public class ProtectionRequests {
 
     private final JdbcClient jdbc;
     private final CurrentActor current;
+    private final PowerGuard guard;
     private final ApplicationEventPublisher events;
 
-    ProtectionRequests(JdbcClient jdbc, CurrentActor current, ApplicationEventPublisher events) {
+    ProtectionRequests(JdbcClient jdbc, CurrentActor current, PowerGuard guard, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.current = current;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -38,16 +41,16 @@ public class ProtectionRequests {
     }
 
     /**
-     * 法官权益保障委员会 — quanze's reading: the president, vice-presidents and the 监察室 of the court act for it
-     * (the committee's composition is set by each court [U]; no power-list action exists for it yet).
+     * 法官权益保障委员会 — who acts for it in the person's court is the power list's HANDLE_PROTECTION (by default the
+     * president, vice-presidents and the 监察室: entries G-38 to G-3A).
      */
-    public static boolean onProtectionCommittee(Actor a) {
-        return a.holds(Post.PRESIDENT) || a.holds(Post.VICE_PRESIDENT) || a.office() == DepartmentKind.SUPERVISION;
+    public boolean onProtectionCommittee(Actor a) {
+        return a.courtId() != null && guard.allows(a, Action.HANDLE_PROTECTION, PowerContext.court(a.courtId()));
     }
 
     @Transactional
     public long submit(ProtectionKind kind, String description, String caseNumber) {
-        Actor me = current.get();
+        Actor me = guard.require(Action.REQUEST_PROTECTION);
         if (me.staffId() == null) throw SupervisionRefusal.invalid("staff", "只有法院人员可以申请履职保障");
         if (kind == null || description == null || description.isBlank()) throw SupervisionRefusal.invalid("description", "请选择类型并说明情况");
         long id = jdbc.sql("""
@@ -64,7 +67,7 @@ public class ProtectionRequests {
     public void handle(long id, int version, RiskLevel risk, String measures, boolean close, String closingNote) {
         Actor me = current.get();
         Request r = get(id);
-        if (!onProtectionCommittee(me) || !sameCourt(me, id)) throw SupervisionRefusal.invalid("committee", "只有本院法官权益保障委员会可以处理该申请");
+        guard.require(Action.HANDLE_PROTECTION, PowerContext.court(courtOf(id)));
         if ("CLOSED".equals(r.status())) throw SupervisionRefusal.closed();
         if (close && (closingNote == null || closingNote.isBlank())) throw SupervisionRefusal.invalid("closingNote", "办结须填写办结意见");
         int updated = jdbc.sql("""
@@ -92,9 +95,8 @@ public class ProtectionRequests {
                 .orElseThrow(() -> SupervisionRefusal.notFound("申请 " + id));
     }
 
-    private boolean sameCourt(Actor me, long id) {
-        return jdbc.sql("SELECT court_id FROM supervision.protection_request WHERE id = ?").param(id).query(Long.class).single()
-                .equals(me.courtId());
+    private long courtOf(long id) {
+        return jdbc.sql("SELECT court_id FROM supervision.protection_request WHERE id = ?").param(id).query(Long.class).single();
     }
 
     private Request map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

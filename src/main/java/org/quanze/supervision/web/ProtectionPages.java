@@ -33,14 +33,14 @@ class ProtectionPages {
      */
     @Bean
     static MenuEntry protectionMenu() {
-        return new MenuEntry(63, "nav.protection", "/protection", Action.RECORD_INTERFERENCE);
+        return new MenuEntry(63, "nav.protection", "/protection", Action.REQUEST_PROTECTION);
     }
 
     @GetMapping("/protection")
     String page(Model model) {
         Actor me = current.get();
         model.addAttribute("requests", protection.visible(me));
-        model.addAttribute("committee", ProtectionRequests.onProtectionCommittee(me));
+        model.addAttribute("committee", protection.onProtectionCommittee(me));
         model.addAttribute("kinds", ProtectionKind.values());
         model.addAttribute("risks", RiskLevel.values());
         return "supervision/protection";
