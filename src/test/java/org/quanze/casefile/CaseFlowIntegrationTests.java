@@ -43,7 +43,12 @@ class CaseFlowIntegrationTests {
                 String.class, number)).isEqualTo("110105********002X");
 
         assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}").status()).isEqualTo(200);
-        Http.Response assigned = post(http, "diverter", number, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        // Designated, so that the court's leaders are certainly not on the case (a random draw may pick them: 院庭长办案).
+        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        Http.Response noReason = post(http, "diverter", number, "assignment", "1", "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\"}");
+        assertThat(noReason.status()).as("designated assignment needs a reason").isEqualTo(422);
+        Http.Response assigned = post(http, "diverter", number, "assignment", "1",
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案由同一法官审理\"}");
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.body()).contains("\"status\":\"ASSIGNED\"").contains("\"procedure\":\"SIMPLE\"")
                 .contains("\"deadline\":\"" + org.quanze.casefile.domain.TimeLimit.months(3).endingFrom(today) + "\"");
@@ -63,8 +68,8 @@ class CaseFlowIntegrationTests {
         assertThat(closed.body()).contains("\"status\":\"CLOSED\"").contains("\"closeMethod\":\"判决\"");
 
         Http.Response timeline = http.get("/api/v1/cases/" + Http.encode(number) + "/timeline", handler, PW);
-        assertThat(timeline.body()).contains("CASE_FILED", "CASE_DIVERTED", "CASE_RANDOM", "JUDGMENT_SIGNED", "CASE_CLOSED")
-                .contains("随机抽取");
+        assertThat(timeline.body()).contains("CASE_FILED", "CASE_DIVERTED", "CASE_DESIGNATED", "JUDGMENT_SIGNED", "CASE_CLOSED")
+                .contains("串案由同一法官审理");
     }
 
     @Test
@@ -107,6 +112,9 @@ class CaseFlowIntegrationTests {
         String number = file(http, "民初", "民间借贷纠纷", "");
         post(http, "diverter", number, "diversion", "0", "{\"track\":\"SIMPLE\"}");
         post(http, "diverter", number, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        var draw = jdbc.queryForMap("SELECT a.candidates, a.draw FROM casefile.assignment a JOIN casefile.case_file c ON c.id = a.case_id WHERE c.case_number = ?", number);
+        assertThat((String) draw.get("draw")).as("the draw is on record").contains("随机抽取");
+        assertThat((String) draw.get("candidates")).as("with every candidate and his or her weighted load").contains("负荷");
         String handler = login(number);
         LocalDate threeMonths = org.quanze.casefile.domain.TimeLimit.months(3).endingFrom(today);
         // 民诉解释 第243条: 公告期间不计入审限
