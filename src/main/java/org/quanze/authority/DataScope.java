@@ -17,6 +17,11 @@ public record DataScope(boolean all, Set<Long> courtIds, Set<Long> departmentIds
         staffIds = Set.copyOf(staffIds);
     }
 
+    /** Everything of one court. */
+    public static DataScope court(long courtId) {
+        return new DataScope(false, Set.of(courtId), Set.of(), Set.of());
+    }
+
     public boolean empty() {
         return !all && courtIds.isEmpty() && departmentIds.isEmpty() && staffIds.isEmpty();
     }

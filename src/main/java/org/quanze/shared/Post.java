@@ -3,7 +3,7 @@ package org.quanze.shared;
 import java.util.Set;
 
 /** 职务 — posts a staff member may hold besides the role; one person may hold several. */
-public enum Post {
+public enum Post implements Labelled {
     PRESIDENT("院长"),
     VICE_PRESIDENT("副院长"),
     DIVISION_CHIEF("庭长"),
@@ -20,12 +20,10 @@ public enum Post {
 
     Post(String label) { this.label = label; }
 
+    @Override
     public String label() { return label; }
 
     public static Post fromLabel(String text) {
-        for (Post post : values()) {
-            if (post.label.equals(text) || post.name().equalsIgnoreCase(text)) return post;
-        }
-        throw new IllegalArgumentException(text);
+        return Labelled.fromLabel(Post.class, text);
     }
 }

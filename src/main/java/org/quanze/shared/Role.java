@@ -4,7 +4,7 @@ package org.quanze.shared;
  * 人员类别 — the role a staff member holds. Only 员额法官 hear cases (法官法 第25条, 员额制).
  * {@code ADMINISTRATIVE} is 司法行政人员 (审管办, 监察室 staff who are not judges).
  */
-public enum Role {
+public enum Role implements Labelled {
     QUOTA_JUDGE("员额法官"),
     JUDICIAL_ASSISTANT("法官助理"),
     CLERK("书记员"),
@@ -16,12 +16,10 @@ public enum Role {
 
     Role(String label) { this.label = label; }
 
+    @Override
     public String label() { return label; }
 
     public static Role fromLabel(String text) {
-        for (Role role : values()) {
-            if (role.label.equals(text) || role.name().equalsIgnoreCase(text)) return role;
-        }
-        throw new IllegalArgumentException(text);
+        return Labelled.fromLabel(Role.class, text);
     }
 }

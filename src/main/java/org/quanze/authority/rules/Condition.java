@@ -101,8 +101,7 @@ public enum Condition {
 
         @Override
         public DataScope scope(Actor actor) {
-            return actor.courtId() == null ? DataScope.NOTHING
-                    : new DataScope(false, java.util.Set.of(actor.courtId()), java.util.Set.of(), java.util.Set.of());
+            return actor.courtId() == null ? DataScope.NOTHING : DataScope.court(actor.courtId());
         }
     },
 

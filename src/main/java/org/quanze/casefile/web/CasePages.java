@@ -174,15 +174,13 @@ class CasePages {
         Actor me = current.get();
         guard.require(Action.DIVERT_CASE, org.quanze.authority.PowerContext.court(me.courtId()));
         LocalDate today = LocalDate.now(clock);
-        var rows = queries.list(org.quanze.authority.DataScope.ALL.coversCourt(me.courtId())
-                ? new org.quanze.authority.DataScope(false, Set.of(me.courtId()), Set.of(), Set.of())
-                : org.quanze.authority.DataScope.NOTHING, "FILED", null, null, null, today, 200);
+        var court = org.quanze.authority.DataScope.court(me.courtId());
+        var rows = queries.list(court, "FILED", null, null, null, today, 200);
         Map<String, Object> proposals = new LinkedHashMap<>();
         for (var row : rows) proposals.put(row.caseNumber(), diversion.propose(store.get(row.caseNumber())));
         model.addAttribute("rows", rows);
         model.addAttribute("proposals", proposals);
-        model.addAttribute("unassigned", queries.list(new org.quanze.authority.DataScope(false, Set.of(me.courtId()), Set.of(), Set.of()),
-                "DIVERTED", null, null, null, today, 200));
+        model.addAttribute("unassigned", queries.list(court, "DIVERTED", null, null, null, today, 200));
         model.addAttribute("procedures", Procedure.values());
         return "casefile/diversion";
     }
