@@ -92,6 +92,22 @@ public class Statistics {
                 if (!rows.containsKey(p.key())) ordered.add(empty(p.key(), p.key(), definitions));
             }
         }
+        if (groupBy == GroupBy.COURT) {
+            // every court of the set is ranked, those without cases too
+            for (CourtView c : organization.courts()) {
+                if (scope.courtIds().contains(c.id()) && !rows.containsKey(c.code())) {
+                    StatisticsReport.Row row = empty(c.code(), c.name(), definitions);
+                    Map<String, Figure> figures = new LinkedHashMap<>(row.indicators());
+                    for (IndicatorDefinition d : definitions) {
+                        if (d.base() == Base.QUOTA_JUDGES) {
+                            figures.put(d.code(), Figure.of(d, 0, headcounts.of(groupBy, c.code(), scope.to()), 0,
+                                    headcounts.of(groupBy, c.code(), scope.to().minusYears(1))));
+                        }
+                    }
+                    ordered.add(new StatisticsReport.Row(c.code(), c.name(), figures));
+                }
+            }
+        }
         if (groupBy == GroupBy.NONE && ordered.isEmpty()) ordered.add(empty(scope.court().code(), scope.court().name(), definitions));
         ordered.sort(Comparator.comparing(StatisticsReport.Row::key));
         return new StatisticsReport(scope.court().code(), scope.court().name(), scope.from(), scope.to(),

@@ -113,4 +113,17 @@ class StatisticsApi {
         return new CaseList(code, which.name().toLowerCase(), scope.court().code(), scope.from(), scope.to(), cases.total(),
                 page, size, items);
     }
+
+    /** The basic table and key indicators as .xlsx (the page offers the same file). */
+    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String court,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean subordinates) {
+        Statistics.Scope scope = scope(court, subordinates, from, to);
+        byte[] bytes = BasicTableWorkbook.write(statistics.report(scope, GroupBy.NONE, Indicators.ALL));
+        String name = "statistics-" + scope.from() + "-" + scope.to() + ".xlsx";
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(bytes);
+    }
 }
