@@ -56,6 +56,9 @@ public class Organization {
     /** 员额法官 of a department who hold a quota term on the date: the candidates of random assignment. */
     public List<StaffView> quotaJudgesOf(long departmentId, LocalDate on) { return store.quotaJudgesOf(departmentId, on); }
 
+    /** Members of the trial teams (审判团队) the staff member belongs to, the member included; empty without a team. */
+    public Set<Long> teamMatesOf(long staffId) { return store.teamMates(staffId); }
+
     /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
     public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
 

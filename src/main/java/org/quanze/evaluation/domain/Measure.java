@@ -1,0 +1,63 @@
+package org.quanze.evaluation.domain;
+
+/**
+ * 考核指标 — what an item measures. Per-judge measures are aggregates over the judge's cases closed in the year in
+ * {@code casefile.case_fact} (as 承办人, {@code handler_id}); team and department measures combine the judges';
+ * court measures are indicators of the statistics catalogue; {@code INPUT} is a score entered in the UI.
+ *
+ * @param numerator SQL predicate (over case_fact, for cases closed in the year) of the counted cases
+ * @param sumOf     what the numerator sums over its cases ({@code 1} counts them; {@code weight} is 案件权重系数)
+ * @param base      SQL predicate of the denominator's cases, or null for a sum (no rate)
+ */
+public enum Measure {
+    WORKLOAD("办案数量（Σ案件权重系数）", "true", "weight", null),
+    REVERSAL_REMAND_RATE("一审改判发回率", "case_type LIKE '%初' AND upper_outcome IN ('REVERSED', 'REMANDED')", "1",
+            "case_type LIKE '%初'"),
+    WITHIN_DEADLINE_RATE("审限内结案率", "closed_within_deadline", "1", "true"),
+    MEDIATION_WITHDRAWAL_RATE("调撤率", "close_method IN ('调解', '撤诉')", "1", "true"),
+    ARCHIVED_RATE("归档率", "archived_on IS NOT NULL AND archived_on <= :to", "1", "true"),
+    TEAM_WORKLOAD("所在审判团队法官办案数量", null, null, null),
+    TEAM_WITHIN_DEADLINE_RATE("所在审判团队审限内结案率", null, null, null),
+    JUDGES_AVERAGE("部门员额法官平均得分率", null, null, null),
+    DEPT_REVERSAL_REMAND_RATE("部门一审改判发回率", null, null, null),
+    DEPT_ARCHIVED_RATE("部门归档率", null, null, null),
+    COURT_INDICATOR("统计指标值", null, null, null),
+    COURT_INDICATOR_MISSING("统计指标未达成案件数（分母 − 分子）", null, null, null),
+    INPUT("录入分值", null, null, null);
+
+    private final String label;
+    private final String numerator;
+    private final String sumOf;
+    private final String base;
+
+    Measure(String label, String numerator, String sumOf, String base) {
+        this.label = label;
+        this.numerator = numerator;
+        this.sumOf = sumOf;
+        this.base = base;
+    }
+
+    public String label() { return label; }
+
+    /** Computed per judge by the one grouped query of a run. */
+    public boolean perJudge() { return numerator != null; }
+
+    public String numerator() { return numerator; }
+
+    public String sumOf() { return sumOf; }
+
+    public String base() { return base; }
+
+    public boolean rate() { return base != null; }
+
+    /** The judge measure a team or department measure combines. */
+    public Measure source() {
+        return switch (this) {
+            case TEAM_WORKLOAD -> WORKLOAD;
+            case TEAM_WITHIN_DEADLINE_RATE -> WITHIN_DEADLINE_RATE;
+            case DEPT_REVERSAL_REMAND_RATE -> REVERSAL_REMAND_RATE;
+            case DEPT_ARCHIVED_RATE -> ARCHIVED_RATE;
+            default -> this;
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.quanze.statistics;
+
+import static org.quanze.statistics.Direction.HIGHER_BETTER;
+import static org.quanze.statistics.Direction.LOWER_BETTER;
+import static org.quanze.statistics.Direction.NEUTRAL;
+import static org.quanze.statistics.Direction.RANGE;
+import static org.quanze.statistics.PeriodSemantics.ACCEPTED_IN_PERIOD;
+import static org.quanze.statistics.PeriodSemantics.CLOSED_IN_PERIOD;
+import static org.quanze.statistics.PeriodSemantics.FILED_IN_PERIOD;
+import static org.quanze.statistics.PeriodSemantics.OPEN_AT_END;
+import static org.quanze.statistics.PeriodSemantics.OPEN_AT_START;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 指标目录 — every indicator quanze computes, in one list. Formula patterns follow the dashboards Chinese courts use
+ * (RULES.md §6: 结案率 = 结案数 ÷ (旧存 + 新收); 法定审限内结案率 = 审限内结案数 ÷ 结案数; 一审服判息诉率 = 1 − 上诉数 ÷ 一审结案数)
+ * and the indicator names of the SPC case-quality evaluation (2011) and the Jilin evaluation of 2018 in the paper.
+ * First instance is a case type ending in 初 (案号规定 法〔2015〕137号 附件).
+ */
+public final class Indicators {
+
+    // Period predicates over casefile.case_fact; {from} and {to} are the period's first and last day.
+    static final String OPEN_AT_START_P = "filed_on < {from} AND (closed_on IS NULL OR closed_on >= {from})";
+    static final String FILED_P = "filed_on BETWEEN {from} AND {to}";
+    static final String ACCEPTED_P = "filed_on <= {to} AND (closed_on IS NULL OR closed_on >= {from})";
+    static final String CLOSED_P = "closed_on BETWEEN {from} AND {to}";
+    static final String OPEN_AT_END_P = "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to})";
+    static final String FIRST_INSTANCE = "case_type LIKE '%初'";
+    static final String FIRST_CLOSED_P = CLOSED_P + " AND " + FIRST_INSTANCE;
+    /** 长期未结诉讼案件: litigation (not enforcement) open at the period's end and filed more than 12 months before it. */
+    static final String LONG_PENDING_P = OPEN_AT_END_P + " AND category <> 'ENFORCEMENT' AND filed_on < {to} - interval '12 months'";
+
+    public static final IndicatorDefinition OLD_PENDING = IndicatorDefinition.count("OLD_PENDING", "旧存", OPEN_AT_START_P,
+            NEUTRAL, OPEN_AT_START, "立案于期初之前、期初时尚未审结的案件");
+    public static final IndicatorDefinition NEWLY_FILED = IndicatorDefinition.count("NEWLY_FILED", "新收", FILED_P,
+            NEUTRAL, FILED_IN_PERIOD, "本期立案的案件");
+    public static final IndicatorDefinition ACCEPTED = IndicatorDefinition.count("ACCEPTED", "受理", ACCEPTED_P,
+            NEUTRAL, ACCEPTED_IN_PERIOD, "受理 = 旧存 + 新收");
+    public static final IndicatorDefinition CLOSED = IndicatorDefinition.count("CLOSED", "审结", CLOSED_P,
+            HIGHER_BETTER, CLOSED_IN_PERIOD, "本期审（执）结的案件");
+    public static final IndicatorDefinition PENDING = IndicatorDefinition.count("PENDING", "未结", OPEN_AT_END_P,
+            LOWER_BETTER, OPEN_AT_END, "未结 = 受理 − 审结：期末尚未审结的案件");
+    public static final IndicatorDefinition CLOSURE_RATE = IndicatorDefinition.rate("CLOSURE_RATE", "结案率", CLOSED_P,
+            ACCEPTED_P, HIGHER_BETTER, ACCEPTED_IN_PERIOD, "结案率 = 审结 ÷ 受理（旧存 + 新收）");
+    public static final IndicatorDefinition PER_JUDGE_ACCEPTED = IndicatorDefinition.perJudge("PER_JUDGE_ACCEPTED",
+            "人均受案", ACCEPTED_P, ACCEPTED_IN_PERIOD, "受理 ÷ 期末在岗员额法官人数");
+    public static final IndicatorDefinition PER_JUDGE_CLOSED = IndicatorDefinition.perJudge("PER_JUDGE_CLOSED",
+            "人均结案", CLOSED_P, CLOSED_IN_PERIOD, "审结 ÷ 期末在岗员额法官人数");
+
+    public static final IndicatorDefinition CLOSED_WITHIN_DEADLINE_RATE = IndicatorDefinition.rate(
+            "CLOSED_WITHIN_DEADLINE_RATE", "法定审限内结案率", CLOSED_P + " AND closed_within_deadline", CLOSED_P,
+            HIGHER_BETTER, CLOSED_IN_PERIOD, "审限内结案数 ÷ 结案数（审限已计入扣除与延长）");
+    public static final IndicatorDefinition AVERAGE_TRIAL_DAYS = IndicatorDefinition.average("AVERAGE_TRIAL_DAYS",
+            "平均审理天数", CLOSED_P, "closed_on - filed_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结案件自立案至结案的天数之和 ÷ 审结数");
+    public static final IndicatorDefinition LONG_PENDING = IndicatorDefinition.count("LONG_PENDING", "长期未结诉讼案件数",
+            LONG_PENDING_P, LOWER_BETTER, OPEN_AT_END, "期末未结、立案已逾12个月的诉讼案件（不含执行）");
+    public static final IndicatorDefinition LONG_PENDING_SHARE = IndicatorDefinition.rate("LONG_PENDING_SHARE",
+            "长期未结诉讼案件占比", LONG_PENDING_P, OPEN_AT_END_P + " AND category <> 'ENFORCEMENT'", LOWER_BETTER,
+            OPEN_AT_END, "长期未结诉讼案件 ÷ 期末未结诉讼案件");
+    public static final IndicatorDefinition EXTENDED_PENDING_SHARE = IndicatorDefinition.rate("EXTENDED_PENDING_SHARE",
+            "延长审限未结比", OPEN_AT_END_P + " AND extended", OPEN_AT_END_P, LOWER_BETTER, OPEN_AT_END,
+            "期末未结且延长过审限的案件 ÷ 期末未结案件（2011年质效评估 效率指标）");
+    public static final IndicatorDefinition FIRST_INSTANCE_APPEAL_RATE = IndicatorDefinition.rate(
+            "FIRST_INSTANCE_APPEAL_RATE", "一审上诉率", FIRST_CLOSED_P + " AND appealed", FIRST_CLOSED_P, RANGE,
+            CLOSED_IN_PERIOD, "本期审结的一审案件中被上诉的 ÷ 一审结案数");
+    public static final IndicatorDefinition FIRST_INSTANCE_REVERSAL_RATE = IndicatorDefinition.rate(
+            "FIRST_INSTANCE_REVERSAL_RATE", "一审案件改判率", FIRST_CLOSED_P + " AND upper_outcome = 'REVERSED'",
+            FIRST_CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD, "上级法院改判的一审案件 ÷ 一审结案数");
+    public static final IndicatorDefinition FIRST_INSTANCE_REMAND_RATE = IndicatorDefinition.rate(
+            "FIRST_INSTANCE_REMAND_RATE", "一审案件发回重审率", FIRST_CLOSED_P + " AND upper_outcome = 'REMANDED'",
+            FIRST_CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD, "上级法院发回重审的一审案件 ÷ 一审结案数");
+    public static final IndicatorDefinition REVERSED = IndicatorDefinition.count("REVERSED", "被改判案件数",
+            CLOSED_P + " AND upper_outcome = 'REVERSED'", LOWER_BETTER, CLOSED_IN_PERIOD, "发改指：本期审结、被上级法院改判");
+    public static final IndicatorDefinition REMANDED = IndicatorDefinition.count("REMANDED", "被发回重审案件数",
+            CLOSED_P + " AND upper_outcome = 'REMANDED'", LOWER_BETTER, CLOSED_IN_PERIOD, "发改指：本期审结、被发回重审");
+    public static final IndicatorDefinition RETRIAL_ORDERED = IndicatorDefinition.count("RETRIAL_ORDERED",
+            "被指令再审案件数", CLOSED_P + " AND upper_outcome = 'RETRIAL_ORDERED'", LOWER_BETTER, CLOSED_IN_PERIOD,
+            "发改指：本期审结、被指令再审");
+    public static final IndicatorDefinition MEDIATION_WITHDRAWAL_RATE = IndicatorDefinition.rate(
+            "MEDIATION_WITHDRAWAL_RATE", "调撤率", CLOSED_P + " AND close_method IN ('调解', '撤诉')", CLOSED_P,
+            HIGHER_BETTER, CLOSED_IN_PERIOD, "以调解或撤诉方式结案的 ÷ 结案数");
+    public static final IndicatorDefinition FIRST_INSTANCE_SETTLED_RATE = IndicatorDefinition.rate(
+            "FIRST_INSTANCE_SETTLED_RATE", "一审服判息诉率", FIRST_CLOSED_P + " AND NOT appealed", FIRST_CLOSED_P,
+            HIGHER_BETTER, CLOSED_IN_PERIOD, "1 − 上诉数 ÷ 一审结案数");
+    public static final IndicatorDefinition SIMPLE_PROCEDURE_RATE = IndicatorDefinition.rate("SIMPLE_PROCEDURE_RATE",
+            "一审简易程序适用率", FIRST_CLOSED_P + " AND category = 'CIVIL' AND procedure = 'SIMPLE'",
+            FIRST_CLOSED_P + " AND category = 'CIVIL'", HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "适用简易程序审结的民事一审案件 ÷ 民事一审结案数");
+    public static final IndicatorDefinition JUDGMENT_ONLINE_RATE = IndicatorDefinition.rate("JUDGMENT_ONLINE_RATE",
+            "裁判文书上网率", CLOSED_P + " AND close_method = '判决' AND judgment_published = 'PUBLISHED'",
+            CLOSED_P + " AND close_method = '判决'", HIGHER_BETTER, CLOSED_IN_PERIOD, "已公开的判决书 ÷ 以判决结案数");
+    public static final IndicatorDefinition LIVE_STREAMED_SHARE = IndicatorDefinition.rate("LIVE_STREAMED_SHARE",
+            "庭审直播数占比", ACCEPTED_P + " AND hearing_live_streamed", ACCEPTED_P, HIGHER_BETTER, ACCEPTED_IN_PERIOD,
+            "有庭审直播的案件 ÷ 受理数");
+    public static final IndicatorDefinition ARCHIVED_RATE = IndicatorDefinition.rate("ARCHIVED_RATE", "卷宗归档率",
+            CLOSED_P + " AND archived_on <= {to}", CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "期末前已归档的 ÷ 本期结案数");
+    public static final IndicatorDefinition COMMITTEE_DECIDED = IndicatorDefinition.count("COMMITTEE_DECIDED",
+            "审委会讨论决定案件数", CLOSED_P + " AND committee_decided", NEUTRAL, CLOSED_IN_PERIOD,
+            "本期审结、经审判委员会讨论决定的案件");
+
+    /** 统计口径: the basic table, in the order Chinese court statistics print it. */
+    public static final List<IndicatorDefinition> CALIBER = List.of(OLD_PENDING, NEWLY_FILED, ACCEPTED, CLOSED, PENDING,
+            CLOSURE_RATE, PER_JUDGE_ACCEPTED, PER_JUDGE_CLOSED);
+
+    /** Every indicator, the caliber first. */
+    public static final List<IndicatorDefinition> ALL = List.of(OLD_PENDING, NEWLY_FILED, ACCEPTED, CLOSED, PENDING,
+            CLOSURE_RATE, PER_JUDGE_ACCEPTED, PER_JUDGE_CLOSED, CLOSED_WITHIN_DEADLINE_RATE, AVERAGE_TRIAL_DAYS,
+            LONG_PENDING, LONG_PENDING_SHARE, EXTENDED_PENDING_SHARE, FIRST_INSTANCE_APPEAL_RATE,
+            FIRST_INSTANCE_REVERSAL_RATE, FIRST_INSTANCE_REMAND_RATE, REVERSED, REMANDED, RETRIAL_ORDERED,
+            MEDIATION_WITHDRAWAL_RATE, FIRST_INSTANCE_SETTLED_RATE, SIMPLE_PROCEDURE_RATE, JUDGMENT_ONLINE_RATE,
+            LIVE_STREAMED_SHARE, ARCHIVED_RATE, COMMITTEE_DECIDED);
+
+    /** The key indicators of the situation-analysis page (after the caliber). */
+    public static final List<IndicatorDefinition> KEY = ALL.subList(CALIBER.size(), ALL.size());
+
+    private static final Map<String, IndicatorDefinition> BY_CODE = new LinkedHashMap<>();
+
+    static {
+        for (IndicatorDefinition d : ALL) {
+            if (BY_CODE.put(d.code(), d) != null) throw new IllegalStateException("duplicate indicator " + d.code());
+        }
+    }
+
+    private Indicators() {
+    }
+
+    public static Optional<IndicatorDefinition> find(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    public static IndicatorDefinition get(String code) {
+        return find(code).orElseThrow(() -> StatisticsRefusal.unknownIndicator(code));
+    }
+}

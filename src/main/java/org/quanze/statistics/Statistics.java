@@ -1,0 +1,260 @@
+package org.quanze.statistics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.quanze.authority.Action;
+import org.quanze.authority.DataScope;
+import org.quanze.authority.PowerContext;
+import org.quanze.authority.PowerGuard;
+import org.quanze.organization.CourtView;
+import org.quanze.organization.Organization;
+import org.quanze.organization.StaffView;
+import org.quanze.statistics.internal.IndicatorEngine;
+import org.quanze.statistics.internal.IndicatorEngine.Period;
+import org.quanze.statistics.internal.IndicatorEngine.Raw;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the statistics module answers: reports of the indicator catalogue for a court (alone or with the courts under
+ * it) and a period, grouped or not, and the cases behind any figure. Every question is checked against the power list
+ * ({@link Action#VIEW_STATISTICS}) for every court it covers.
+ */
+@Service
+public class Statistics {
+
+    /** The courts and period a question is about, once resolved and allowed. */
+    public record Scope(CourtView court, boolean subordinates, Set<Long> courtIds, LocalDate from, LocalDate to) {
+    }
+
+    private final IndicatorEngine engine;
+    private final Organization organization;
+    private final PowerGuard guard;
+
+    Statistics(IndicatorEngine engine, Organization organization, PowerGuard guard) {
+        this.engine = engine;
+        this.organization = organization;
+        this.guard = guard;
+    }
+
+    /** Resolves the court and checks the signed-in person may see every court the question covers. */
+    public Scope scope(String courtCode, boolean subordinates, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.isBefore(to.minusYears(10))) {
+            throw StatisticsRefusal.badPeriod(from, to);
+        }
+        CourtView court = organization.court(courtCode).orElseThrow(() -> StatisticsRefusal.unknownCourt(courtCode));
+        guard.require(Action.VIEW_STATISTICS, PowerContext.court(court.id()));
+        Set<Long> ids = subordinates ? organization.courtAndBelow(court.id()) : Set.of(court.id());
+        if (subordinates) {
+            DataScope allowed = guard.scope(Action.VIEW_STATISTICS);
+            for (Long id : ids) {
+                if (!allowed.coversCourt(id)) guard.require(Action.VIEW_STATISTICS, PowerContext.court(id));
+            }
+        }
+        return new Scope(court, subordinates, ids, from, to);
+    }
+
+    /** The indicators for the scope, one row per group, each with its 同比. One query, whatever the grouping. */
+    public StatisticsReport report(Scope scope, GroupBy groupBy, List<IndicatorDefinition> definitions) {
+        List<Period> periods = groupBy == GroupBy.MONTH ? months(scope.from(), scope.to())
+                : List.of(new Period(scope.court().code(), scope.from(), scope.to()));
+        List<Raw> raws = engine.compute(scope.courtIds(), periods, groupBy, definitions);
+        Headcounts headcounts = new Headcounts(scope.courtIds());
+        Labels labels = new Labels(groupBy, scope);
+        Map<String, StatisticsReport.Row> rows = new LinkedHashMap<>();
+        for (Raw raw : raws) {
+            Period period = periods.stream().filter(p -> p.key().equals(raw.periodKey())).findFirst().orElseThrow();
+            String key = labels.key(raw, period);
+            long judgesNow = headcounts.of(groupBy, raw.groupKey(), period.to());
+            long judgesBefore = headcounts.of(groupBy, raw.groupKey(), period.previous().to());
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            for (IndicatorDefinition d : definitions) {
+                long[] now = raw.current().getOrDefault(d.code(), new long[2]);
+                long[] before = raw.previous().getOrDefault(d.code(), new long[2]);
+                Long denNow = d.base() == Base.QUOTA_JUDGES ? judgesNow : now[1];
+                Long denBefore = d.base() == Base.QUOTA_JUDGES ? judgesBefore : before[1];
+                figures.put(d.code(), Figure.of(d, now[0], denNow, before[0], denBefore));
+            }
+            rows.put(key, new StatisticsReport.Row(key, labels.label(key), figures));
+        }
+        List<StatisticsReport.Row> ordered = new ArrayList<>(rows.values());
+        if (groupBy == GroupBy.MONTH) {
+            // months without any case still appear, so a trend has no holes
+            for (Period p : periods) {
+                if (!rows.containsKey(p.key())) ordered.add(empty(p.key(), p.key(), definitions));
+            }
+        }
+        if (groupBy == GroupBy.COURT) {
+            // every court of the set is ranked, those without cases too
+            for (CourtView c : organization.courts()) {
+                if (scope.courtIds().contains(c.id()) && !rows.containsKey(c.code())) {
+                    StatisticsReport.Row row = empty(c.code(), c.name(), definitions);
+                    Map<String, Figure> figures = new LinkedHashMap<>(row.indicators());
+                    for (IndicatorDefinition d : definitions) {
+                        if (d.base() == Base.QUOTA_JUDGES) {
+                            figures.put(d.code(), Figure.of(d, 0, headcounts.of(groupBy, c.code(), scope.to()), 0,
+                                    headcounts.of(groupBy, c.code(), scope.to().minusYears(1))));
+                        }
+                    }
+                    ordered.add(new StatisticsReport.Row(c.code(), c.name(), figures));
+                }
+            }
+        }
+        if (groupBy == GroupBy.NONE && ordered.isEmpty()) ordered.add(empty(scope.court().code(), scope.court().name(), definitions));
+        ordered.sort(Comparator.comparing(StatisticsReport.Row::key));
+        return new StatisticsReport(scope.court().code(), scope.court().name(), scope.from(), scope.to(),
+                scope.subordinates(), groupBy, List.copyOf(ordered));
+    }
+
+    /** Courts ranked by an indicator, best first by its direction (ties by court code). */
+    public List<StatisticsReport.Row> ranking(StatisticsReport byCourt, String code) {
+        IndicatorDefinition d = Indicators.get(code);
+        Comparator<StatisticsReport.Row> byValue = Comparator.comparing(
+                (StatisticsReport.Row r) -> r.figure(code) == null ? null : r.figure(code).value(),
+                Comparator.nullsLast(d.direction() == Direction.LOWER_BETTER ? Comparator.<Double>naturalOrder()
+                        : Comparator.<Double>reverseOrder()));
+        return byCourt.rows().stream().sorted(byValue.thenComparing(StatisticsReport.Row::key)).toList();
+    }
+
+    /** Which part of a figure to list. */
+    public enum Part { NUMERATOR, DENOMINATOR }
+
+    /** The cases of an indicator's numerator or denominator in the scope, optionally within one group. */
+    public IndicatorEngine.Cases cases(Scope scope, String code, Part part, GroupBy groupBy, String key, int page, int size) {
+        IndicatorDefinition d = Indicators.get(code);
+        String predicate = part == Part.NUMERATOR ? d.numerator() : switch (d.base()) {
+            case CASES -> d.denominator();
+            case NONE -> d.numerator();
+            case QUOTA_JUDGES -> throw StatisticsRefusal.noCaseList(code);
+        };
+        Object value = key;
+        if (groupBy == GroupBy.JUDGE && key != null) {
+            value = organization.staff(key, scope.to()).map(StaffView::id).orElse(-1L);
+        }
+        return engine.cases(predicate, scope.courtIds(), scope.from(), scope.to(), groupBy, value,
+                Math.max(0, page), Math.min(Math.max(1, size), 1000));
+    }
+
+    /** Staff numbers and names of handlers, for case lists. */
+    public Map<Long, StaffView> staff(Set<Long> ids, LocalDate on) {
+        Map<Long, StaffView> found = new HashMap<>();
+        for (Long id : ids) organization.staff(id, on).ifPresent(s -> found.put(id, s));
+        return found;
+    }
+
+    /** Courts the signed-in person may pick: every court their statistics scope covers, in code order. */
+    public List<CourtView> courtsInScope() {
+        DataScope allowed = guard.scope(Action.VIEW_STATISTICS);
+        return organization.courts().stream().filter(c -> allowed.coversCourt(c.id()))
+                .sorted(Comparator.comparing(CourtView::code)).toList();
+    }
+
+    static List<Period> months(LocalDate from, LocalDate to) {
+        List<Period> periods = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            LocalDate start = m.atDay(1).isBefore(from) ? from : m.atDay(1);
+            LocalDate end = m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth();
+            periods.add(new Period(m.toString(), start, end));
+        }
+        return periods;
+    }
+
+    private static StatisticsReport.Row empty(String key, String label, List<IndicatorDefinition> definitions) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (IndicatorDefinition d : definitions) figures.put(d.code(), Figure.of(d, 0, 0L, 0, 0L));
+        return new StatisticsReport.Row(key, label, figures);
+    }
+
+    /** 员额法官 in post on a day, per court, asked once per day. */
+    private final class Headcounts {
+        private final Set<Long> courtIds;
+        private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
+        private Map<String, Long> idByCode;
+
+        Headcounts(Set<Long> courtIds) { this.courtIds = courtIds; }
+
+        long of(GroupBy groupBy, String group, LocalDate day) {
+            Map<Long, Long> counts = byDay.computeIfAbsent(day, d -> organization.quotaHeadcount(courtIds, d));
+            return switch (groupBy) {
+                case JUDGE -> group.isEmpty() ? 0 : 1;
+                case COURT -> counts.getOrDefault(courtId(group), 0L);
+                case NONE, MONTH, CASE_TYPE -> counts.values().stream().mapToLong(Long::longValue).sum();
+            };
+        }
+
+        private Long courtId(String code) {
+            if (idByCode == null) {
+                idByCode = organization.courts().stream().collect(Collectors.toMap(CourtView::code, CourtView::id, (a, b) -> a));
+            }
+            return idByCode.get(code);
+        }
+    }
+
+    /** Row keys and labels: court code and name, staff number and name, type code, month. */
+    private final class Labels {
+        private final GroupBy groupBy;
+        private final Scope scope;
+        private final Map<String, String> labels = new HashMap<>();
+        private Map<Long, StaffView> staff;
+
+        Labels(GroupBy groupBy, Scope scope) {
+            this.groupBy = groupBy;
+            this.scope = scope;
+        }
+
+        String key(Raw raw, Period period) {
+            return switch (groupBy) {
+                case NONE -> scope.court().code();
+                case MONTH -> period.key();
+                case COURT, CASE_TYPE -> raw.groupKey();
+                case JUDGE -> judge(raw.groupKey());
+            };
+        }
+
+        private String judge(String handlerId) {
+            if (handlerId.isEmpty()) {
+                labels.put("", "未分案");
+                return "";
+            }
+            if (staff == null) {
+                staff = new HashMap<>();
+                Set<String> codes = new TreeSet<>();
+                for (CourtView c : organization.courts()) if (scope.courtIds().contains(c.id())) codes.add(c.code());
+                for (String code : codes) {
+                    for (StaffView s : organization.staffOf(code, scope.to())) staff.put(s.id(), s);
+                }
+            }
+            long id = Long.parseLong(handlerId);
+            StaffView s = staff.computeIfAbsent(id, i -> organization.staff(i, scope.to()).orElse(null));
+            if (s == null) return "#" + handlerId;
+            labels.put(s.staffNo(), s.name());
+            return s.staffNo();
+        }
+
+        private Map<String, String> courtNames;
+
+        private Map<String, String> courtNames() {
+            if (courtNames == null) {
+                courtNames = organization.courts().stream().collect(Collectors.toMap(CourtView::code, CourtView::name, (a, b) -> a));
+            }
+            return courtNames;
+        }
+
+        String label(String key) {
+            return switch (groupBy) {
+                case NONE -> scope.court().name();
+                case COURT -> courtNames().getOrDefault(key, key);
+                case JUDGE -> labels.getOrDefault(key, key);
+                case CASE_TYPE, MONTH -> key;
+            };
+        }
+    }
+}

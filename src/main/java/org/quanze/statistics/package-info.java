@@ -1,0 +1,7 @@
+/**
+ * 统计 — the statistical caliber (统计口径), the indicator catalogue and situation analysis (态势分析), computed
+ * set-based from the case read model {@code casefile.case_fact}; every figure carries its definition and can list its
+ * cases.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile"})
+package org.quanze.statistics;

@@ -1,0 +1,82 @@
+package org.quanze.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue is well-formed; that every predicate is valid SQL is proven by the integration tests, which run them all. */
+class IndicatorsTests {
+
+    @Test
+    void theCaliberComesFirstInTheOrderCourtTablesPrintIt() {
+        assertThat(Indicators.CALIBER).extracting(IndicatorDefinition::code).containsExactly("OLD_PENDING", "NEWLY_FILED",
+                "ACCEPTED", "CLOSED", "PENDING", "CLOSURE_RATE", "PER_JUDGE_ACCEPTED", "PER_JUDGE_CLOSED");
+        assertThat(Indicators.ALL.subList(0, 8)).isEqualTo(Indicators.CALIBER);
+    }
+
+    @Test
+    void everyIndicatorUsesOnlyThePeriodPlaceholdersAndNoParameters() {
+        for (IndicatorDefinition d : Indicators.ALL) {
+            for (String predicate : new String[] {d.numerator(), d.denominator(), d.sumOf()}) {
+                if (predicate == null) continue;
+                assertThat(predicate.replace("{from}", "").replace("{to}", "")).as(d.code())
+                        .doesNotContain("{", "}", "?", ";", "--");
+            }
+            assertThat(d.numerator()).as(d.code()).containsAnyOf("{from}", "{to}");
+        }
+    }
+
+    @Test
+    void ratesHaveCaseDenominatorsAndPerJudgeFiguresDivideByQuotaJudges() {
+        for (IndicatorDefinition d : Indicators.ALL) {
+            switch (d.unit()) {
+                case RATE, DAYS -> assertThat(d.base()).as(d.code()).isEqualTo(Base.CASES);
+                case PER_JUDGE -> assertThat(d.base()).as(d.code()).isEqualTo(Base.QUOTA_JUDGES);
+                case CASES -> assertThat(d.base()).as(d.code()).isEqualTo(Base.NONE);
+            }
+            assertThat(d.changeRule()).isEqualTo(d.unit() == Unit.RATE ? ChangeRule.PERCENTAGE_POINTS : ChangeRule.RELATIVE);
+        }
+    }
+
+    @Test
+    void theFormulasOfCourtDashboardsHold() {
+        // 结案率 = 审结 ÷ (旧存 + 新收); 一审服判息诉率 = 1 − 上诉 ÷ 一审结案
+        assertThat(Indicators.CLOSURE_RATE.numerator()).isEqualTo(Indicators.CLOSED.numerator());
+        assertThat(Indicators.CLOSURE_RATE.denominator()).isEqualTo(Indicators.ACCEPTED.numerator());
+        assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.numerator())
+                .isEqualTo(Indicators.FIRST_INSTANCE_APPEAL_RATE.denominator() + " AND NOT appealed");
+        assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.denominator()).contains("case_type LIKE '%初'");
+    }
+
+    @Test
+    void aDenominatorPredicateGoesOnlyWithCaseBase() {
+        assertThatThrownBy(() -> new IndicatorDefinition("X", "x", "true", null, Base.NONE, "true", Unit.CASES,
+                Direction.NEUTRAL, PeriodSemantics.CLOSED_IN_PERIOD, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Indicators.get("NO_SUCH")).isInstanceOf(StatisticsRefusal.class);
+    }
+
+    @Test
+    void everyIndicatorHasAChineseAndAnEnglishLabel() throws IOException {
+        Properties zh = load("/i18n/statistics.properties");
+        Properties en = load("/i18n/statistics_en.properties");
+        for (IndicatorDefinition d : Indicators.ALL) {
+            assertThat(zh.getProperty("indicator." + d.code())).as(d.code()).isEqualTo(d.chineseName());
+            assertThat(en.getProperty("indicator." + d.code())).as(d.code()).isNotBlank();
+        }
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = IndicatorsTests.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

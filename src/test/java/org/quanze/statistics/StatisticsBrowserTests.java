@@ -1,0 +1,39 @@
+package org.quanze.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.quanze.Browser;
+import org.quanze.QuanzeIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 态势分析 as the high court's trial-management office sees it, in a real Chromium: the province with its courts. */
+@QuanzeIntegrationTest
+class StatisticsBrowserTests {
+
+    @LocalServerPort int port;
+
+    @Test
+    void theTrialManagementOfficeAnalysesTheProvince() {
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+            assertThat(browser.text(By.cssSelector("nav.menu"))).contains("态势分析");
+            browser.open("/statistics");
+            assertThat(browser.text(By.id("statistics-title"))).contains("吉林省高级人民法院", "审判运行态势分析");
+
+            browser.open("/statistics?court=" + org.quanze.Http.encode("吉") + "&subordinates=true&from=2017-01-01&to=2017-12-31");
+            assertThat(browser.text(By.id("statistics-title"))).contains("含下级法院");
+            assertThat(browser.text(By.id("basic-table"))).contains("本期", "去年同期", "同比", "旧存", "新收", "受理", "审结",
+                    "未结", "结案率", "人均受案", "人均结案");
+            assertThat(browser.driver().findElements(By.cssSelector("#trend-chart canvas"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#ranking-chart canvas"))).isNotEmpty();
+            assertThat(browser.text(By.id("court-ranking"))).contains("吉林省长春市中级人民法院");
+            assertThat(browser.text(By.id("key-indicators"))).contains("法定审限内结案率", "一审服判息诉率");
+
+            browser.driver().findElement(By.cssSelector("#row-ACCEPTED a")).click();
+            assertThat(browser.text(By.id("cases-title"))).contains("受理");
+            assertThat(browser.text(By.id("cases-total"))).startsWith("共");
+        }
+    }
+}
