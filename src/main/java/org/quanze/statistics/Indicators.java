@@ -25,8 +25,8 @@ public final class Indicators {
 
     /**
      * The period predicates over casefile.case_fact, by name; a definition writes {@code {closed}} for "closed in the
-     * period". {@code {from}} and {@code {to}} are the period's first and last day. The engine computes each named
-     * predicate once per case and period, whatever number of indicators use it.
+     * period". {@code {from}} and {@code {to}} are the period's first and last day. The engine writes each named
+     * predicate once per period as a flag the aggregates combine, and lists cases with the predicate written out.
      */
     public static final Map<String, String> PERIOD_PREDICATES = periodPredicates();
 

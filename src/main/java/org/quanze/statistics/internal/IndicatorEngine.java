@@ -81,8 +81,10 @@ public class IndicatorEngine {
     }
 
     /**
-     * The query text. Each named period predicate (审结 in the period, open at its end …) is computed once per case in
-     * an inner query, so the aggregates only combine flags; aggregates shared by several indicators are computed once.
+     * The query text. Each named period predicate (审结 in the period, open at its end …) is a flag of an inner query
+     * that the aggregates combine; aggregates shared by several indicators are computed once. The inner query is not
+     * fenced (no OFFSET 0): PostgreSQL then inlines the flags but may scan in parallel workers, which measured faster
+     * on the province-year (≈550 against ≈665 ms for the whole catalogue over 450,000 cases).
      * With one period, the period and the previous year are separate flags and columns of one pass over the cases, with
      * no join; with several (the months), each case joins the periods it was open in. The court set is a hashed
      * semi-join: {@code = ANY(array)} would compare each case with every court of a province in turn.
@@ -126,13 +128,13 @@ public class IndicatorEngine {
 
                 FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::date AS pf, ?::date AS pt) b
                 WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
-                OFFSET 0) x
+                ) x
                 GROUP BY g""" : """
 
                 FROM casefile.case_fact c
                 JOIN p ON c.filed_on <= p.t AND (c.closed_on IS NULL OR c.closed_on >= p.f)
                 WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
-                OFFSET 0) x
+                ) x
                 GROUP BY k, w, g""");
         return new Query(sql.toString(), byCode);
     }

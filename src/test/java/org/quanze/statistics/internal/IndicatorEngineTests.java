@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.Indicators;
 
-/** The generated query: one pass, each period predicate computed once per case, shared aggregates computed once. */
+/** The generated query: one pass, each period predicate written once per period, shared aggregates computed once. */
 class IndicatorEngineTests {
 
     @Test
-    void theWholeCatalogueIsOneQueryWithEachPeriodPredicateComputedOncePerPeriod() {
+    void theWholeCatalogueIsOneQueryWithEachPeriodPredicateWrittenOncePerPeriod() {
         IndicatorEngine.Query query = IndicatorEngine.build(Indicators.ALL, GroupBy.COURT, true);
         String sql = query.sql();
         assertThat(sql).containsOnlyOnce("FROM casefile.case_fact").doesNotContain("JOIN p");
