@@ -23,16 +23,44 @@ import java.util.Optional;
  */
 public final class Indicators {
 
-    // Period predicates over casefile.case_fact; {from} and {to} are the period's first and last day.
-    static final String OPEN_AT_START_P = "filed_on < {from} AND (closed_on IS NULL OR closed_on >= {from})";
-    static final String FILED_P = "filed_on BETWEEN {from} AND {to}";
-    static final String ACCEPTED_P = "filed_on <= {to} AND (closed_on IS NULL OR closed_on >= {from})";
-    static final String CLOSED_P = "closed_on BETWEEN {from} AND {to}";
-    static final String OPEN_AT_END_P = "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to})";
+    /**
+     * The period predicates over casefile.case_fact, by name; a definition writes {@code {closed}} for "closed in the
+     * period". {@code {from}} and {@code {to}} are the period's first and last day. The engine writes each named
+     * predicate once per period as a flag the aggregates combine, and lists cases with the predicate written out.
+     */
+    public static final Map<String, String> PERIOD_PREDICATES = periodPredicates();
+
+    private static Map<String, String> periodPredicates() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("open_at_start", "filed_on < {from} AND (closed_on IS NULL OR closed_on >= {from})");
+        p.put("filed", "filed_on BETWEEN {from} AND {to}");
+        p.put("accepted", "filed_on <= {to} AND (closed_on IS NULL OR closed_on >= {from})");
+        p.put("closed", "closed_on BETWEEN {from} AND {to}");
+        p.put("open_at_end", "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to})");
+        // 长期未结诉讼案件: litigation (not enforcement) open at the period's end, filed more than 12 months before it
+        p.put("long_pending", "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to}) AND category <> 'ENFORCEMENT'"
+                + " AND filed_on < {to} - interval '12 months'");
+        p.put("archived_by_end", "archived_on <= {to}");
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    static final String OPEN_AT_START_P = "{open_at_start}";
+    static final String FILED_P = "{filed}";
+    static final String ACCEPTED_P = "{accepted}";
+    static final String CLOSED_P = "{closed}";
+    static final String OPEN_AT_END_P = "{open_at_end}";
     static final String FIRST_INSTANCE = "case_type LIKE '%初'";
     static final String FIRST_CLOSED_P = CLOSED_P + " AND " + FIRST_INSTANCE;
-    /** 长期未结诉讼案件: litigation (not enforcement) open at the period's end and filed more than 12 months before it. */
-    static final String LONG_PENDING_P = OPEN_AT_END_P + " AND category <> 'ENFORCEMENT' AND filed_on < {to} - interval '12 months'";
+    static final String LONG_PENDING_P = "{long_pending}";
+
+    /** A predicate with its named period predicates written out; {@code {from}} and {@code {to}} remain. */
+    public static String expand(String predicate) {
+        String sql = predicate;
+        for (Map.Entry<String, String> e : PERIOD_PREDICATES.entrySet()) {
+            sql = sql.replace("{" + e.getKey() + "}", "(" + e.getValue() + ")");
+        }
+        return sql;
+    }
 
     public static final IndicatorDefinition OLD_PENDING = IndicatorDefinition.count("OLD_PENDING", "旧存", OPEN_AT_START_P,
             NEUTRAL, OPEN_AT_START, "立案于期初之前、期初时尚未审结的案件");
@@ -98,7 +126,7 @@ public final class Indicators {
             "庭审直播数占比", ACCEPTED_P + " AND hearing_live_streamed", ACCEPTED_P, HIGHER_BETTER, ACCEPTED_IN_PERIOD,
             "有庭审直播的案件 ÷ 受理数");
     public static final IndicatorDefinition ARCHIVED_RATE = IndicatorDefinition.rate("ARCHIVED_RATE", "卷宗归档率",
-            CLOSED_P + " AND archived_on <= {to}", CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
+            CLOSED_P + " AND {archived_by_end}", CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
             "期末前已归档的 ÷ 本期结案数");
     public static final IndicatorDefinition COMMITTEE_DECIDED = IndicatorDefinition.count("COMMITTEE_DECIDED",
             "审委会讨论决定案件数", CLOSED_P + " AND committee_decided", NEUTRAL, CLOSED_IN_PERIOD,

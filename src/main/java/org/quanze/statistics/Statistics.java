@@ -69,12 +69,14 @@ public class Statistics {
         List<Raw> raws = engine.compute(scope.courtIds(), periods, groupBy, definitions);
         Headcounts headcounts = new Headcounts(scope.courtIds());
         Labels labels = new Labels(groupBy, scope);
+        boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
         Map<String, StatisticsReport.Row> rows = new LinkedHashMap<>();
         for (Raw raw : raws) {
             Period period = periods.stream().filter(p -> p.key().equals(raw.periodKey())).findFirst().orElseThrow();
             String key = labels.key(raw, period);
-            long judgesNow = headcounts.of(groupBy, raw.groupKey(), period.to());
-            long judgesBefore = headcounts.of(groupBy, raw.groupKey(), period.previous().to());
+            // 员额法官 are asked for only when a per-judge figure is (one query per day asked)
+            long judgesNow = perJudge ? headcounts.of(groupBy, raw.groupKey(), period.to()) : 0;
+            long judgesBefore = perJudge ? headcounts.of(groupBy, raw.groupKey(), period.previous().to()) : 0;
             Map<String, Figure> figures = new LinkedHashMap<>();
             for (IndicatorDefinition d : definitions) {
                 long[] now = raw.current().getOrDefault(d.code(), new long[2]);

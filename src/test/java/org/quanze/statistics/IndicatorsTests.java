@@ -21,15 +21,18 @@ class IndicatorsTests {
     }
 
     @Test
-    void everyIndicatorUsesOnlyThePeriodPlaceholdersAndNoParameters() {
+    void everyIndicatorUsesOnlyNamedPeriodPredicatesAndThePeriodDaysAndNoParameters() {
         for (IndicatorDefinition d : Indicators.ALL) {
             for (String predicate : new String[] {d.numerator(), d.denominator(), d.sumOf()}) {
                 if (predicate == null) continue;
-                assertThat(predicate.replace("{from}", "").replace("{to}", "")).as(d.code())
+                String expanded = Indicators.expand(predicate);
+                assertThat(expanded.replace("{from}", "").replace("{to}", "")).as(d.code())
                         .doesNotContain("{", "}", "?", ";", "--");
             }
-            assertThat(d.numerator()).as(d.code()).containsAnyOf("{from}", "{to}");
+            assertThat(Indicators.expand(d.numerator())).as(d.code()).containsAnyOf("{from}", "{to}");
         }
+        assertThat(Indicators.expand("{closed} AND appealed"))
+                .isEqualTo("(closed_on BETWEEN {from} AND {to}) AND appealed");
     }
 
     @Test

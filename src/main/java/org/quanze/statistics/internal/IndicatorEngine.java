@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quanze.statistics.Base;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
+import org.quanze.statistics.Indicators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +42,9 @@ public class IndicatorEngine {
         this.jdbc = jdbc;
     }
 
-    /** SQL of a predicate for the aggregate query: the period columns of the joined period row. */
-    static String inPeriod(String predicate) {
-        return predicate.replace("{from}", "p.f").replace("{to}", "p.t");
-    }
-
-    /** SQL of a predicate for a case list: bound dates. */
+    /** SQL of a predicate for a case list: named predicates written out, bound dates. */
     static String bound(String predicate) {
-        return predicate.replace("{from}", "b.f").replace("{to}", "b.t");
+        return Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t");
     }
 
     static String groupExpression(GroupBy groupBy) {
@@ -57,32 +56,86 @@ public class IndicatorEngine {
         };
     }
 
-    /** The query text; aggregates shared by several indicators (e.g. 审结 as a denominator) are computed once. */
-    static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy) {
+    private static final Pattern NAMED = Pattern.compile("\\{([a-z_]+)\\}");
+
+    /** The named period predicates a set of definitions uses. */
+    static Set<String> namedPredicates(List<IndicatorDefinition> definitions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (IndicatorDefinition d : definitions) {
+            for (String text : new String[] {d.numerator(), d.denominator(), d.sumOf()}) {
+                if (text == null) continue;
+                Matcher m = NAMED.matcher(text);
+                while (m.find()) {
+                    if (!m.group(1).equals("from") && !m.group(1).equals("to")) names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A predicate of the aggregate query: named period predicates as the flags computed per case, for period w. */
+    static String flagged(String predicate, Set<String> names, int w, String from, String to) {
+        String sql = predicate;
+        for (String name : names) sql = sql.replace("{" + name + "}", "x_" + name + "_" + w);
+        return sql.replace("{from}", from).replace("{to}", to);
+    }
+
+    /**
+     * The query text. Each named period predicate (审结 in the period, open at its end …) is a flag of an inner query
+     * that the aggregates combine; aggregates shared by several indicators are computed once. The inner query is not
+     * fenced (no OFFSET 0): PostgreSQL then inlines the flags but may scan in parallel workers, which measured faster
+     * on the province-year (≈550 against ≈665 ms for the whole catalogue over 450,000 cases).
+     * With one period, the period and the previous year are separate flags and columns of one pass over the cases, with
+     * no join; with several (the months), each case joins the periods it was open in. The court set is a hashed
+     * semi-join: {@code = ANY(array)} would compare each case with every court of a province in turn.
+     */
+    static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy, boolean single) {
+        Set<String> names = namedPredicates(definitions);
+        String[][] bounds = single ? new String[][] {{"b.f", "b.t"}, {"b.pf", "b.pt"}} : new String[][] {{"p.f", "p.t"}};
+        String[][] outer = single ? new String[][] {{"f", "t"}, {"pf", "pt"}} : new String[][] {{"f", "t"}};
+        StringBuilder flags = new StringBuilder();
+        for (String name : names) {
+            String sql = Indicators.PERIOD_PREDICATES.get(name);
+            if (sql == null) throw new IllegalStateException("unknown period predicate {" + name + "}");
+            for (int w = 0; w < bounds.length; w++) {
+                flags.append(",\n       (").append(sql.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
+                        .append(") IS TRUE AS x_").append(name).append('_').append(w);
+            }
+        }
         Map<String, String> columns = new LinkedHashMap<>(); // aggregate SQL -> column alias
         Map<String, String[]> byCode = new LinkedHashMap<>();
         for (IndicatorDefinition d : definitions) {
-            String num = d.sums()
-                    ? "coalesce(sum(" + d.sumOf() + ") FILTER (WHERE " + inPeriod(d.numerator()) + "), 0)"
-                    : "count(*) FILTER (WHERE " + inPeriod(d.numerator()) + ")";
-            String numAlias = columns.computeIfAbsent(num, k -> "a" + columns.size());
-            String denAlias = null;
-            if (d.base() == Base.CASES) {
-                String den = "count(*) FILTER (WHERE " + inPeriod(d.denominator()) + ")";
-                denAlias = columns.computeIfAbsent(den, k -> "a" + columns.size());
+            String[] aliases = new String[4];
+            for (int w = 0; w < outer.length; w++) {
+                String numerator = flagged(d.numerator(), names, w, outer[w][0], outer[w][1]);
+                String num = d.sums() ? "coalesce(sum(" + d.sumOf() + ") FILTER (WHERE " + numerator + "), 0)"
+                        : "count(*) FILTER (WHERE " + numerator + ")";
+                aliases[2 * w] = columns.computeIfAbsent(num, k -> "a" + columns.size());
+                if (d.base() == Base.CASES) {
+                    String den = "count(*) FILTER (WHERE " + flagged(d.denominator(), names, w, outer[w][0], outer[w][1]) + ")";
+                    aliases[2 * w + 1] = columns.computeIfAbsent(den, k -> "a" + columns.size());
+                }
             }
-            byCode.put(d.code(), new String[] {numAlias, denAlias});
+            byCode.put(d.code(), aliases);
         }
-        StringBuilder sql = new StringBuilder("""
+        StringBuilder sql = new StringBuilder(single ? "SELECT '' AS k, 0 AS w, g" : """
                 WITH p(k, w, f, t) AS (SELECT * FROM unnest(?::text[], ?::int[], ?::text[]::date[], ?::text[]::date[]))
-                SELECT p.k, p.w, %s AS g""".formatted(groupExpression(groupBy)));
+                SELECT k, w, g""");
         columns.forEach((aggregate, alias) -> sql.append(",\n       ").append(aggregate).append(" AS ").append(alias));
-        sql.append("""
+        sql.append("\nFROM (SELECT c.*, ").append(groupExpression(groupBy)).append(" AS g, ")
+                .append(single ? "b.f, b.t, b.pf, b.pt" : "p.k, p.w, p.f, p.t").append(flags);
+        sql.append(single ? """
+
+                FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::date AS pf, ?::date AS pt) b
+                WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
+                ) x
+                GROUP BY g""" : """
 
                 FROM casefile.case_fact c
                 JOIN p ON c.filed_on <= p.t AND (c.closed_on IS NULL OR c.closed_on >= p.f)
-                WHERE c.court_id = ANY(?) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
-                GROUP BY p.k, p.w, g""");
+                WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
+                ) x
+                GROUP BY k, w, g""");
         return new Query(sql.toString(), byCode);
     }
 
@@ -91,7 +144,8 @@ public class IndicatorEngine {
 
     /** Every definition for every period (and its previous year) and group, in one query. */
     public List<Raw> compute(Set<Long> courtIds, List<Period> periods, GroupBy groupBy, List<IndicatorDefinition> definitions) {
-        Query query = build(definitions, groupBy);
+        boolean single = periods.size() == 1;
+        Query query = build(definitions, groupBy, single);
         List<String> keys = new ArrayList<>();
         List<Integer> which = new ArrayList<>();
         List<String> froms = new ArrayList<>();
@@ -109,26 +163,38 @@ public class IndicatorEngine {
                 max = max == null || p.to().isAfter(max) ? p.to() : max;
             }
         }
+        List<Object> params = new ArrayList<>();
+        if (single) {
+            Period now = periods.get(0);
+            Period before = now.previous();
+            params.addAll(List.of(now.from(), now.to(), before.from(), before.to()));
+        } else {
+            params.addAll(List.of(keys.toArray(String[]::new), which.toArray(Integer[]::new), froms.toArray(String[]::new),
+                    tos.toArray(String[]::new)));
+        }
+        params.addAll(List.of(courtIds.toArray(Long[]::new), max, min));
         Map<String, Raw> rows = new LinkedHashMap<>();
-        LocalDate minFrom = min;
-        LocalDate maxTo = max;
-        jdbc.sql(query.sql())
-                .params(keys.toArray(String[]::new), which.toArray(Integer[]::new), froms.toArray(String[]::new),
-                        tos.toArray(String[]::new), courtIds.toArray(Long[]::new), maxTo, minFrom)
-                .query((ResultSet rs) -> {
-                    String periodKey = rs.getString("k");
-                    String group = rs.getString("g");
-                    Raw raw = rows.computeIfAbsent(periodKey + "\u0000" + group,
-                            k -> new Raw(periodKey, group, new LinkedHashMap<>(), new LinkedHashMap<>()));
-                    Map<String, long[]> target = rs.getInt("w") == 0 ? raw.current() : raw.previous();
-                    query.aliases().forEach((code, alias) -> target.put(code, read(rs, alias)));
+        jdbc.sql(query.sql()).params(params).query((ResultSet rs) -> {
+            String periodKey = single ? periods.get(0).key() : rs.getString("k");
+            String group = rs.getString("g");
+            Raw raw = rows.computeIfAbsent(periodKey + "\u0000" + group,
+                    k -> new Raw(periodKey, group, new LinkedHashMap<>(), new LinkedHashMap<>()));
+            if (single) {
+                query.aliases().forEach((code, a) -> {
+                    raw.current().put(code, read(rs, a[0], a[1]));
+                    raw.previous().put(code, read(rs, a[2], a[3]));
                 });
+            } else {
+                Map<String, long[]> target = rs.getInt("w") == 0 ? raw.current() : raw.previous();
+                query.aliases().forEach((code, a) -> target.put(code, read(rs, a[0], a[1])));
+            }
+        });
         return new ArrayList<>(rows.values());
     }
 
-    private static long[] read(ResultSet rs, String[] alias) {
+    private static long[] read(ResultSet rs, String numerator, String denominator) {
         try {
-            return new long[] {rs.getLong(alias[0]), alias[1] == null ? 0 : rs.getLong(alias[1])};
+            return new long[] {rs.getLong(numerator), denominator == null ? 0 : rs.getLong(denominator)};
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
