@@ -115,7 +115,12 @@ public class CaseDiversion {
     public void saveRule(String code, String name, Set<String> causeCodes, BigDecimal minAmount, List<String> keywords,
             boolean active) {
         var actor = guard.require(Action.EDIT_POWER_LIST);
-        new ComplexityRule(code, name, causeCodes, minAmount, keywords, active, 1); // validates
+        try {
+            new ComplexityRule(code, name, causeCodes, minAmount, keywords, active, 1);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(422, "diversion.rule", "繁简识别规则不完整：" + e.getMessage(),
+                    List.of(FieldError.of("rule", String.valueOf(e.getMessage()))));
+        }
         int next = store.jdbc().sql("SELECT coalesce(max(version), 0) + 1 FROM casefile.diversion_rule WHERE code = ?")
                 .param(code).query(Integer.class).single();
         store.jdbc().sql("UPDATE casefile.diversion_rule SET current = false WHERE code = ? AND current").param(code).update();
