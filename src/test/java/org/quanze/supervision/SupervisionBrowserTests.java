@@ -62,6 +62,9 @@ class SupervisionBrowserTests {
             for (WebElement cell : browser.driver().findElements(By.cssSelector("table.interference td.recorder"))) {
                 assertThat(cell.getText()).isEqualTo("（依规定不显示）");
             }
+            // The case page itself shows the records too, with the recorder hidden the same way.
+            browser.open("/cases/" + org.quanze.Http.encode(panel.caseNumber()));
+            assertThat(browser.text(By.id("interference-section"))).contains("请求对被告从轻处理", "（依规定不显示）").doesNotContain(judge);
         }
     }
 

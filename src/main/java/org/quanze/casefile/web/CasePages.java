@@ -61,10 +61,13 @@ class CasePages {
     private final Clock clock;
     private final ZoneId zone;
     private final int warnDays;
+    private final List<org.quanze.casefile.CasePageSection> sections;
 
     CasePages(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
             CaseQueries queries, Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
-            @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, @Value("${quanze.deadline.warn-days:15}") int warnDays) {
+            @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, @Value("${quanze.deadline.warn-days:15}") int warnDays,
+            List<org.quanze.casefile.CasePageSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.quanze.casefile.CasePageSection::order)).toList();
         this.store = store;
         this.filing = filing;
         this.diversion = diversion;
@@ -218,6 +221,9 @@ class CasePages {
         model.addAttribute("upperOutcomes", List.of("维持", "改判", "发回重审", "指令再审", "撤诉", "调解", "其他"));
         model.addAttribute("zone", zone);
         if (c.departmentId() != null && may.get("ASSIGN_CASE") && c.open()) model.addAttribute("candidates", assignment.candidates(c));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> section.data(c).map(data -> Map.of("template", section.template(), "data", data)).orElse(null))
+                .filter(java.util.Objects::nonNull).toList());
         return "casefile/detail";
     }
 
