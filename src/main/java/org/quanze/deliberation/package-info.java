@@ -4,5 +4,5 @@
  * 民诉法 第45条, 法发〔2021〕2号).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "organization", "casefile", "trail"})
+        allowedDependencies = {"shared", "authority", "organization", "casefile", "trail", "supervision"})
 package org.quanze.deliberation;

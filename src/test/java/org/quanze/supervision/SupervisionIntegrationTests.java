@@ -76,6 +76,12 @@ class SupervisionIntegrationTests {
         Http.Response change = http.post(path + "/panel-decision", "application/json", new byte[0], "president", PW);
         assertThat(change.status()).isEqualTo(403);
         assertThat(change.body()).contains("N-07");
+
+        // Referring is the leader's way instead: the case goes before the adjudication committee as an item to decide.
+        assertThat(http.post(path + "/actions", "application/json", json("{\"kind\":\"REFER_COMMITTEE\",\"text\":\"分歧较大，提请审委会讨论\"}"),
+                "president", PW).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deliberation.agenda_item WHERE case_number = ?", Long.class, panel.caseNumber()))
+                .isEqualTo(1);
     }
 
     private void privileged(String sql) throws Exception {

@@ -85,6 +85,9 @@ public class FourKindsSupervision {
                 .params(caseNumber, c.courtId(), kind.name(), text.strip(), me.staffId(), me.name(), me.postLabels())
                 .query(Long.class).single();
         events.publishEvent(Recorded.onCase("SUPERVISION_" + kind.name(), caseNumber, Map.of("text", text.strip())));
+        if (kind == SupervisionActionKind.REFER_COMMITTEE || kind == SupervisionActionKind.REFER_PROFESSIONAL_MEETING) {
+            events.publishEvent(new org.quanze.supervision.CaseReferred(caseNumber, kind == SupervisionActionKind.REFER_COMMITTEE, text.strip()));
+        }
         return id;
     }
 
