@@ -16,6 +16,7 @@ import org.quanze.authority.DataScope;
 import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.organization.CourtView;
+import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.quanze.statistics.internal.IndicatorEngine;
@@ -141,6 +142,9 @@ public class Statistics {
         if (groupBy == GroupBy.JUDGE && key != null) {
             value = organization.staff(key, scope.to()).map(StaffView::id).orElse(-1L);
         }
+        if (groupBy == GroupBy.DEPARTMENT && key != null) {
+            value = key.matches("\\d{1,18}") ? Long.parseLong(key) : -1L;
+        }
         return engine.cases(predicate, scope.courtIds(), scope.from(), scope.to(), groupBy, value,
                 Math.max(0, page), Math.min(Math.max(1, size), 1000));
     }
@@ -179,6 +183,7 @@ public class Statistics {
     private final class Headcounts {
         private final Set<Long> courtIds;
         private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
+        private final Map<String, Long> byDepartment = new HashMap<>();
         private Map<String, Long> idByCode;
 
         Headcounts(Set<Long> courtIds) { this.courtIds = courtIds; }
@@ -187,8 +192,11 @@ public class Statistics {
             Map<Long, Long> counts = byDay.computeIfAbsent(day, d -> organization.quotaHeadcount(courtIds, d));
             return switch (groupBy) {
                 case JUDGE -> group.isEmpty() ? 0 : 1;
+                // 员额法官 of the department in post on the day (none for cases without a department)
+                case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(group + "@" + day,
+                        k -> (long) organization.quotaJudgesOf(Long.parseLong(group), day).size());
                 case COURT -> counts.getOrDefault(courtId(group), 0L);
-                case NONE, MONTH, CASE_TYPE -> counts.values().stream().mapToLong(Long::longValue).sum();
+                case NONE, MONTH, CASE_TYPE, PROCEDURE -> counts.values().stream().mapToLong(Long::longValue).sum();
             };
         }
 
@@ -200,7 +208,7 @@ public class Statistics {
         }
     }
 
-    /** Row keys and labels: court code and name, staff number and name, type code, month. */
+    /** Row keys and labels: court code and name, department id and name, procedure code and name, staff number and name, type code, month. */
     private final class Labels {
         private final GroupBy groupBy;
         private final Scope scope;
@@ -216,7 +224,7 @@ public class Statistics {
             return switch (groupBy) {
                 case NONE -> scope.court().code();
                 case MONTH -> period.key();
-                case COURT, CASE_TYPE -> raw.groupKey();
+                case COURT, DEPARTMENT, PROCEDURE, CASE_TYPE -> raw.groupKey();
                 case JUDGE -> judge(raw.groupKey());
             };
         }
@@ -242,6 +250,22 @@ public class Statistics {
         }
 
         private Map<String, String> courtNames;
+        private Map<String, String> departmentNames;
+
+        /** 庭室 names of the courts in the scope, by department id; prefixed with the court when several courts are. */
+        private Map<String, String> departmentNames() {
+            if (departmentNames == null) {
+                departmentNames = new HashMap<>();
+                for (CourtView c : organization.courts()) {
+                    if (!scope.courtIds().contains(c.id())) continue;
+                    for (DepartmentView d : organization.departments(c.id())) {
+                        departmentNames.put(String.valueOf(d.id()),
+                                scope.courtIds().size() > 1 ? c.name() + " " + d.name() : d.name());
+                    }
+                }
+            }
+            return departmentNames;
+        }
 
         private Map<String, String> courtNames() {
             if (courtNames == null) {
@@ -255,6 +279,8 @@ public class Statistics {
                 case NONE -> scope.court().name();
                 case COURT -> courtNames().getOrDefault(key, key);
                 case JUDGE -> labels.getOrDefault(key, key);
+                case DEPARTMENT -> key.isEmpty() ? "未分庭室" : departmentNames().getOrDefault(key, "#" + key);
+                case PROCEDURE -> ProcedureLabels.of(key);
                 case CASE_TYPE, MONTH -> key;
             };
         }

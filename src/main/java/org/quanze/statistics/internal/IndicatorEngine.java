@@ -51,6 +51,8 @@ public class IndicatorEngine {
         return switch (groupBy) {
             case NONE, MONTH -> "''";
             case COURT -> "c.court_code";
+            case DEPARTMENT -> "coalesce(c.department_id::text, '')";
+            case PROCEDURE -> "coalesce(c.procedure, '')";
             case CASE_TYPE -> "c.case_type";
             case JUDGE -> "coalesce(c.handler_id::text, '')";
         };
@@ -209,11 +211,13 @@ public class IndicatorEngine {
     public record Cases(long total, List<CaseRow> rows) {
     }
 
-    /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, type or handler). */
+    /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, department, procedure, type or handler). */
     public Cases cases(String predicate, Set<Long> courtIds, LocalDate from, LocalDate to, GroupBy groupBy, Object groupValue,
             int page, int size) {
         String narrow = switch (groupBy) {
             case COURT -> " AND c.court_code = ?";
+            case DEPARTMENT -> " AND c.department_id = ?";
+            case PROCEDURE -> " AND c.procedure = ?";
             case CASE_TYPE -> " AND c.case_type = ?";
             case JUDGE -> " AND c.handler_id = ?";
             case NONE, MONTH -> "";

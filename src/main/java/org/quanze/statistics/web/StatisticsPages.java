@@ -51,7 +51,8 @@ class StatisticsPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates,
-            @RequestParam(defaultValue = "CLOSURE_RATE") String rank, Model model) {
+            @RequestParam(defaultValue = "CLOSURE_RATE") String rank, @RequestParam(required = false) String groupBy,
+            Model model) {
         Statistics.Scope scope = statistics.scope(defaults.court(court), subordinates, defaults.from(from), defaults.to(to));
         IndicatorDefinition rankedBy = Indicators.get(rank);
         StatisticsReport total = statistics.report(scope, GroupBy.NONE, Indicators.ALL);
@@ -66,6 +67,12 @@ class StatisticsPages {
             spread = Spread.of(Indicators.PER_JUDGE_ACCEPTED.code(), byCourt.rows());
             ranking = statistics.ranking(byCourt, rankedBy.code());
         }
+        GroupBy grouping = GroupBy.parse(groupBy);
+        StatisticsReport grouped = grouping == GroupBy.NONE || grouping == GroupBy.MONTH ? null
+                : statistics.report(scope, grouping, Indicators.CALIBER);
+        model.addAttribute("groupings", GroupBy.CHOICES);
+        model.addAttribute("grouping", grouping);
+        model.addAttribute("grouped", grouped == null ? List.of() : grouped.rows());
         model.addAttribute("scope", scope);
         model.addAttribute("courts", statistics.courtsInScope());
         model.addAttribute("total", total.total());
