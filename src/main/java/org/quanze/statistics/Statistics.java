@@ -19,6 +19,7 @@ import org.quanze.organization.CourtView;
 import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
+import org.quanze.shared.Post;
 import org.quanze.statistics.internal.IndicatorEngine;
 import org.quanze.statistics.internal.IndicatorEngine.Period;
 import org.quanze.statistics.internal.IndicatorEngine.Raw;
@@ -67,7 +68,10 @@ public class Statistics {
     public StatisticsReport report(Scope scope, GroupBy groupBy, List<IndicatorDefinition> definitions) {
         List<Period> periods = groupBy == GroupBy.MONTH ? months(scope.from(), scope.to())
                 : List.of(new Period(scope.court().code(), scope.from(), scope.to()));
-        List<Raw> raws = engine.compute(scope.courtIds(), periods, groupBy, definitions);
+        boolean leadersUsed = definitions.stream().anyMatch(d -> Indicators.usesLeaders(d.numerator())
+                || Indicators.usesLeaders(d.denominator()));
+        List<Raw> raws = engine.compute(scope.courtIds(), leadersUsed ? leaders(scope) : Set.of(), periods, groupBy,
+                definitions);
         Headcounts headcounts = new Headcounts(scope.courtIds());
         Labels labels = new Labels(groupBy, scope);
         boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
@@ -145,8 +149,21 @@ public class Statistics {
         if (groupBy == GroupBy.DEPARTMENT && key != null) {
             value = key.matches("\\d{1,18}") ? Long.parseLong(key) : -1L;
         }
-        return engine.cases(predicate, scope.courtIds(), scope.from(), scope.to(), groupBy, value,
+        return engine.cases(predicate, scope.courtIds(), Indicators.usesLeaders(predicate) ? leaders(scope) : Set.of(),
+                scope.from(), scope.to(), groupBy, value,
                 Math.max(0, page), Math.min(Math.max(1, size), 1000));
+    }
+
+    /** 院庭长: staff of the scope's courts holding a leader post ({@link Post#LEADERS}) on the period's last day. */
+    private Set<Long> leaders(Scope scope) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (CourtView c : organization.courts()) {
+            if (!scope.courtIds().contains(c.id())) continue;
+            for (StaffView s : organization.staffOf(c.code(), scope.to())) {
+                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
+            }
+        }
+        return ids;
     }
 
     /** Staff numbers and names of handlers, for case lists. */

@@ -31,6 +31,9 @@ class StatisticsBrowserTests {
             assertThat(browser.text(By.id("court-ranking"))).contains("吉林省长春市中级人民法院");
             assertThat(browser.text(By.id("key-indicators"))).contains("法定审限内结案率", "一审服判息诉率");
 
+            browser.open("/statistics?court=" + org.quanze.Http.encode("吉01") + "&subordinates=true&from=2017-01-01&to=2017-12-31&groupBy=procedure");
+            assertThat(browser.text(By.id("grouped-table"))).contains("审理程序").containsPattern("(普通|简易|第二审|执行|审判监督)程序");
+
             browser.driver().findElement(By.cssSelector("#row-ACCEPTED a")).click();
             assertThat(browser.text(By.id("cases-title"))).contains("受理");
             assertThat(browser.text(By.id("cases-total"))).startsWith("共");

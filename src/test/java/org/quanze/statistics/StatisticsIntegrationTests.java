@@ -144,7 +144,9 @@ class StatisticsIntegrationTests {
                 {"SIMPLE_PROCEDURE_RATE", "0.3333", "1", "3"},      // civil first instance only
                 {"JUDGMENT_ONLINE_RATE", "0.6667", "2", "3"},
                 {"LIVE_STREAMED_SHARE", "0.1667", "1", "6"},
-                {"ARCHIVED_RATE", "0.5", "2", "4"}};
+                {"ARCHIVED_RATE", "0.5", "2", "4"},
+                {"EFFECTIVE_REVERSAL_RATE", "0.25", "1", "4"},     // closed cases taken as effective
+                {"EFFECTIVE_REMAND_RATE", "0.25", "1", "4"}};
         for (String[] e : expected) {
             assertThat(value(json, "0", e[0], "value")).as(e[0]).isEqualTo(Double.parseDouble(e[1]));
             assertThat(value(json, "0", e[0], "numerator")).as(e[0] + " numerator").isEqualTo(Double.parseDouble(e[2]));
@@ -227,6 +229,29 @@ class StatisticsIntegrationTests {
         assertThat(byKey(byProcedure, "$.rows", "ORDINARY", "ACCEPTED", "value")).isEqualTo(4.0);
         assertThat(byKey(byProcedure, "$.rows", "SIMPLE", "CLOSED", "value")).isEqualTo(1.0);
         assertThat((List<String>) byProcedure.read("$.rows[?(@.key == 'SIMPLE')].label")).containsExactly("简易程序");
+    }
+
+    @Test
+    void casesClosedByCourtLeaders() {
+        String leaderPosts = "posts && ARRAY['PRESIDENT','VICE_PRESIDENT','DIVISION_CHIEF','DEPUTY_DIVISION_CHIEF']";
+        boolean leader1 = jdbc.queryForObject("SELECT " + leaderPosts + " FROM organization.staff WHERE staff_no = ?",
+                Boolean.class, judge1);
+        boolean leader2 = jdbc.queryForObject("SELECT " + leaderPosts + " FROM organization.staff WHERE staff_no = ?",
+                Boolean.class, judge2);
+        // each judge closed two cases of 吉0103 in 2017
+        long expected = (leader1 ? 2 : 0) + (leader2 ? 2 : 0);
+        DocumentContext json = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
+                + "&codes=LEADER_CLOSED,LEADER_CLOSED_SHARE", "tmo");
+        assertThat(value(json, "0", "LEADER_CLOSED", "value")).isEqualTo(expected);
+        assertThat(value(json, "0", "LEADER_CLOSED_SHARE", "numerator")).isEqualTo(expected);
+        assertThat(value(json, "0", "LEADER_CLOSED_SHARE", "denominator")).isEqualTo(4.0);
+        DocumentContext cases = get("/api/v1/statistics/indicators/LEADER_CLOSED/cases?court=" + Http.encode("吉0103") + PERIOD,
+                "tmo");
+        assertThat(((Number) cases.read("$.total")).longValue()).isEqualTo(expected);
+        // the whole intermediate court: a leader of some court handles at least the demo cases of its own
+        DocumentContext city = get("/api/v1/statistics?court=" + Http.encode("吉01") + "&subordinates=true" + PERIOD
+                + "&codes=LEADER_CLOSED,CLOSED", "tmo");
+        assertThat(value(city, "0", "LEADER_CLOSED", "value")).isLessThanOrEqualTo(value(city, "0", "CLOSED", "value"));
     }
 
     @Test
