@@ -64,6 +64,18 @@ public class Statistics {
         return new Scope(court, subordinates, ids, from, to);
     }
 
+    /**
+     * The whole province of a scope — its top court with every court under it, same period — for comparison. Only the
+     * province's aggregate figures are shown from it (no rows per court, no case lists), so it is not checked against
+     * the power list court by court: a basic court sees the provincial average as the 通报 give it.
+     */
+    public Scope province(Scope scope) {
+        CourtView top = scope.court();
+        while (top.parentId() != null) top = organization.court(top.parentId()).orElseThrow();
+        if (top.id() == scope.court().id() && scope.subordinates()) return scope;
+        return new Scope(top, true, organization.courtAndBelow(top.id()), scope.from(), scope.to());
+    }
+
     /** The indicators for the scope, one row per group, each with its 同比. One query, whatever the grouping. */
     public StatisticsReport report(Scope scope, GroupBy groupBy, List<IndicatorDefinition> definitions) {
         List<Period> periods = groupBy == GroupBy.MONTH ? months(scope.from(), scope.to())

@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
 import org.quanze.authority.Action;
 import org.quanze.authority.MenuEntry;
 import org.quanze.organization.StaffView;
-import org.quanze.statistics.Findings;
+import org.quanze.statistics.Benchmarks;
+import org.quanze.statistics.SituationAnalysis;
+import org.quanze.statistics.SituationAnalysis.Situation;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
-import org.quanze.statistics.Spread;
 import org.quanze.statistics.Statistics;
 import org.quanze.statistics.StatisticsReport;
 import org.springframework.context.annotation.Bean;
@@ -32,12 +33,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsPages {
 
     private final Statistics statistics;
-    private final Findings findings;
+    private final SituationAnalysis analysis;
+    private final Benchmarks benchmarks;
     private final Defaults defaults;
 
-    StatisticsPages(Statistics statistics, Findings findings, Defaults defaults) {
+    StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks, Defaults defaults) {
         this.statistics = statistics;
-        this.findings = findings;
+        this.analysis = analysis;
+        this.benchmarks = benchmarks;
         this.defaults = defaults;
     }
 
@@ -55,18 +58,9 @@ class StatisticsPages {
             Model model) {
         Statistics.Scope scope = statistics.scope(defaults.court(court), subordinates, defaults.from(from), defaults.to(to));
         IndicatorDefinition rankedBy = Indicators.get(rank);
-        StatisticsReport total = statistics.report(scope, GroupBy.NONE, Indicators.ALL);
+        Situation situation = analysis.of(scope, rankedBy);
         StatisticsReport months = statistics.report(scope, GroupBy.MONTH, List.of(Indicators.NEWLY_FILED,
                 Indicators.CLOSED, Indicators.CLOSURE_RATE));
-        StatisticsReport byCourt = null;
-        Spread spread = null;
-        List<StatisticsReport.Row> ranking = List.of();
-        if (scope.courtIds().size() > 1) {
-            byCourt = statistics.report(scope, GroupBy.COURT, List.of(Indicators.ACCEPTED, Indicators.CLOSED,
-                    Indicators.CLOSURE_RATE, Indicators.PER_JUDGE_ACCEPTED, Indicators.PER_JUDGE_CLOSED, rankedBy));
-            spread = Spread.of(Indicators.PER_JUDGE_ACCEPTED.code(), byCourt.rows());
-            ranking = statistics.ranking(byCourt, rankedBy.code());
-        }
         GroupBy grouping = GroupBy.parse(groupBy);
         StatisticsReport grouped = grouping == GroupBy.NONE || grouping == GroupBy.MONTH ? null
                 : statistics.report(scope, grouping, Indicators.CALIBER);
@@ -75,7 +69,10 @@ class StatisticsPages {
         model.addAttribute("grouped", grouped == null ? List.of() : grouped.rows());
         model.addAttribute("scope", scope);
         model.addAttribute("courts", statistics.courtsInScope());
-        model.addAttribute("total", total.total());
+        model.addAttribute("total", situation.total());
+        model.addAttribute("province", situation.province());
+        model.addAttribute("provinceName", statistics.province(scope).court().name());
+        model.addAttribute("benchmarks", benchmarks);
         model.addAttribute("caliber", Indicators.CALIBER);
         model.addAttribute("keyIndicators", Indicators.KEY);
         model.addAttribute("rankable", Indicators.ALL);
@@ -83,12 +80,12 @@ class StatisticsPages {
         model.addAttribute("rateUnit", org.quanze.statistics.Unit.RATE);
         model.addAttribute("perJudgeUnit", org.quanze.statistics.Unit.PER_JUDGE);
         model.addAttribute("months", months.rows());
-        model.addAttribute("ranking", ranking);
-        model.addAttribute("spread", spread);
-        model.addAttribute("findings", findings.of(total.total(), spread));
+        model.addAttribute("ranking", situation.ranking());
+        model.addAttribute("spread", situation.spread());
+        model.addAttribute("findings", situation.findings());
         model.addAttribute("query", query(scope));
         model.addAttribute("trendJson", trend(months));
-        model.addAttribute("rankingJson", rankingJson(ranking, rankedBy));
+        model.addAttribute("rankingJson", rankingJson(situation.ranking(), rankedBy));
         return "statistics/analysis";
     }
 
