@@ -29,6 +29,7 @@ class StatisticsBrowserTests {
             assertThat(browser.driver().findElements(By.cssSelector("#trend-chart canvas"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("#ranking-chart canvas"))).isNotEmpty();
             assertThat(browser.text(By.id("court-ranking"))).contains("吉林省长春市中级人民法院");
+            assertThat(browser.driver().findElement(By.id("report-pdf")).getAttribute("href")).contains("/statistics/report.pdf?court=");
             assertThat(browser.text(By.id("key-indicators"))).contains("法定审限内结案率", "一审服判息诉率", "全省", "全国标杆");
             // the configured benchmarks; the scope is the whole province, so its province column is its own value
             assertThat(browser.text(By.cssSelector("#row-CLOSURE_RATE .benchmark"))).isEqualTo("90.00%");

@@ -255,6 +255,28 @@ class StatisticsIntegrationTests {
     }
 
     @Test
+    void theSituationReportIsAPdf() throws Exception {
+        Http.Response response = new Http(port).get("/api/v1/statistics/report.pdf?court=" + Http.encode("吉0103") + PERIOD,
+                "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        byte[] pdf = response.bytes();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the embedded CJK font is subset: more than a page of text, far less than the font
+        assertThat(pdf.length).isBetween(10_000, 3_000_000);
+        java.util.Optional<java.nio.file.Path> pdftotext = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .map(dir -> java.nio.file.Path.of(dir, "pdftotext")).filter(java.nio.file.Files::isExecutable).findFirst();
+        if (pdftotext.isEmpty()) return; // poppler-utils not installed: the text is not read back
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        Process process = new ProcessBuilder(pdftotext.get().toString(), "-enc", "UTF-8", file.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        java.nio.file.Files.delete(file);
+        String courtName = jdbc.queryForObject("SELECT name FROM organization.court WHERE code = '吉0103'", String.class);
+        assertThat(text).contains(courtName, "审判运行态势分析报告", "新收案件4件");
+    }
+
+    @Test
     void aBasicCourtJudgeMayNotSeeTheIntermediateCourt() {
         Http.Response refused = new Http(port).get("/api/v1/statistics/caliber?court=" + Http.encode("吉01") + PERIOD,
                 "judge", QuanzeIntegrationTest.DEMO_PASSWORD);

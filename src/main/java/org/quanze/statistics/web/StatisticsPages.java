@@ -35,12 +35,15 @@ class StatisticsPages {
     private final Statistics statistics;
     private final SituationAnalysis analysis;
     private final Benchmarks benchmarks;
+    private final org.springframework.context.MessageSource messages;
     private final Defaults defaults;
 
-    StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks, Defaults defaults) {
+    StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks,
+            org.springframework.context.MessageSource messages, Defaults defaults) {
         this.statistics = statistics;
         this.analysis = analysis;
         this.benchmarks = benchmarks;
+        this.messages = messages;
         this.defaults = defaults;
     }
 
@@ -128,6 +131,16 @@ class StatisticsPages {
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + enc(name));
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** The 态势分析报告 as PDF (the page's button; the API offers the same file). */
+    @GetMapping("/statistics/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) String court,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean subordinates) {
+        Statistics.Scope scope = statistics.scope(defaults.court(court), subordinates, defaults.from(from), defaults.to(to));
+        return SituationReportPdf.download(analysis.of(scope, Indicators.CLOSURE_RATE), messages);
     }
 
     static String query(Statistics.Scope scope) {
