@@ -41,6 +41,8 @@ public final class Indicators {
         p.put("long_pending", "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to}) AND category <> 'ENFORCEMENT'"
                 + " AND filed_on < {to} - interval '12 months'");
         p.put("archived_by_end", "archived_on <= {to}");
+        // 院庭长承办: {leaders} is the array of staff ids holding a leader post, bound as a parameter by the engine
+        p.put("leader", "handler_id = ANY({leaders})");
         return java.util.Collections.unmodifiableMap(p);
     }
 
@@ -52,6 +54,12 @@ public final class Indicators {
     static final String FIRST_INSTANCE = "case_type LIKE '%初'";
     static final String FIRST_CLOSED_P = CLOSED_P + " AND " + FIRST_INSTANCE;
     static final String LONG_PENDING_P = "{long_pending}";
+    static final String LEADER_P = "{leader}";
+
+    /** Whether a predicate needs the staff ids of court leaders (院庭长) bound as {@code {leaders}}. */
+    public static boolean usesLeaders(String predicate) {
+        return predicate != null && predicate.contains(LEADER_P);
+    }
 
     /** A predicate with its named period predicates written out; {@code {from}} and {@code {to}} remain. */
     public static String expand(String predicate) {
@@ -132,6 +140,31 @@ public final class Indicators {
             "审委会讨论决定案件数", CLOSED_P + " AND committee_decided", NEUTRAL, CLOSED_IN_PERIOD,
             "本期审结、经审判委员会讨论决定的案件");
 
+    /**
+     * 院庭长审结案件数: cases closed in the period whose handler (承办人) holds a leader post (院长, 副院长, 庭长, 副庭长;
+     * {@code Post.LEADERS}). Simplification: the posts are those held on the period's last day, and the same set of
+     * leaders is used for the year before.
+     */
+    public static final IndicatorDefinition LEADER_CLOSED = IndicatorDefinition.count("LEADER_CLOSED", "院庭长审结案件数",
+            CLOSED_P + " AND " + LEADER_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结、承办人为院庭长（院长、副院长、庭长、副庭长，以期末职务计）的案件");
+    /** 院庭长审结案件占比: {@link #LEADER_CLOSED} ÷ 审结, with the same simplification. */
+    public static final IndicatorDefinition LEADER_CLOSED_SHARE = IndicatorDefinition.rate("LEADER_CLOSED_SHARE",
+            "院庭长审结案件占比", CLOSED_P + " AND " + LEADER_P, CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "院庭长审结案件数 ÷ 审结数");
+    /**
+     * 生效案件改判率: cases closed in the period that a higher court reversed ÷ cases closed in the period. Simplification:
+     * every case closed in the period is taken as having taken effect (生效), and the higher court's outcome is the one
+     * recorded on the case ({@code upper_outcome}), whether on appeal or on retrial.
+     */
+    public static final IndicatorDefinition EFFECTIVE_REVERSAL_RATE = IndicatorDefinition.rate("EFFECTIVE_REVERSAL_RATE",
+            "生效案件改判率", CLOSED_P + " AND upper_outcome = 'REVERSED'", CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结、被上级法院改判的 ÷ 本期结案数（结案即视为生效）");
+    /** 生效案件发回重审率: as {@link #EFFECTIVE_REVERSAL_RATE}, with cases remanded for retrial (发回重审). */
+    public static final IndicatorDefinition EFFECTIVE_REMAND_RATE = IndicatorDefinition.rate("EFFECTIVE_REMAND_RATE",
+            "生效案件发回重审率", CLOSED_P + " AND upper_outcome = 'REMANDED'", CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结、被发回重审的 ÷ 本期结案数（结案即视为生效）");
+
     /** 统计口径: the basic table, in the order Chinese court statistics print it. */
     public static final List<IndicatorDefinition> CALIBER = List.of(OLD_PENDING, NEWLY_FILED, ACCEPTED, CLOSED, PENDING,
             CLOSURE_RATE, PER_JUDGE_ACCEPTED, PER_JUDGE_CLOSED);
@@ -142,7 +175,8 @@ public final class Indicators {
             LONG_PENDING, LONG_PENDING_SHARE, EXTENDED_PENDING_SHARE, FIRST_INSTANCE_APPEAL_RATE,
             FIRST_INSTANCE_REVERSAL_RATE, FIRST_INSTANCE_REMAND_RATE, REVERSED, REMANDED, RETRIAL_ORDERED,
             MEDIATION_WITHDRAWAL_RATE, FIRST_INSTANCE_SETTLED_RATE, SIMPLE_PROCEDURE_RATE, JUDGMENT_ONLINE_RATE,
-            LIVE_STREAMED_SHARE, ARCHIVED_RATE, COMMITTEE_DECIDED);
+            LIVE_STREAMED_SHARE, ARCHIVED_RATE, COMMITTEE_DECIDED, LEADER_CLOSED, LEADER_CLOSED_SHARE,
+            EFFECTIVE_REVERSAL_RATE, EFFECTIVE_REMAND_RATE);
 
     /** The key indicators of the situation-analysis page (after the caliber). */
     public static final List<IndicatorDefinition> KEY = ALL.subList(CALIBER.size(), ALL.size());

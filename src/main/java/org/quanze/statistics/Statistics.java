@@ -16,8 +16,10 @@ import org.quanze.authority.DataScope;
 import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.organization.CourtView;
+import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
+import org.quanze.shared.Post;
 import org.quanze.statistics.internal.IndicatorEngine;
 import org.quanze.statistics.internal.IndicatorEngine.Period;
 import org.quanze.statistics.internal.IndicatorEngine.Raw;
@@ -62,11 +64,26 @@ public class Statistics {
         return new Scope(court, subordinates, ids, from, to);
     }
 
+    /**
+     * The whole province of a scope — its top court with every court under it, same period — for comparison. Only the
+     * province's aggregate figures are shown from it (no rows per court, no case lists), so it is not checked against
+     * the power list court by court: a basic court sees the provincial average as the 通报 give it.
+     */
+    public Scope province(Scope scope) {
+        CourtView top = scope.court();
+        while (top.parentId() != null) top = organization.court(top.parentId()).orElseThrow();
+        if (top.id() == scope.court().id() && scope.subordinates()) return scope;
+        return new Scope(top, true, organization.courtAndBelow(top.id()), scope.from(), scope.to());
+    }
+
     /** The indicators for the scope, one row per group, each with its 同比. One query, whatever the grouping. */
     public StatisticsReport report(Scope scope, GroupBy groupBy, List<IndicatorDefinition> definitions) {
         List<Period> periods = groupBy == GroupBy.MONTH ? months(scope.from(), scope.to())
                 : List.of(new Period(scope.court().code(), scope.from(), scope.to()));
-        List<Raw> raws = engine.compute(scope.courtIds(), periods, groupBy, definitions);
+        boolean leadersUsed = definitions.stream().anyMatch(d -> Indicators.usesLeaders(d.numerator())
+                || Indicators.usesLeaders(d.denominator()));
+        List<Raw> raws = engine.compute(scope.courtIds(), leadersUsed ? leaders(scope) : Set.of(), periods, groupBy,
+                definitions);
         Headcounts headcounts = new Headcounts(scope.courtIds());
         Labels labels = new Labels(groupBy, scope);
         boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
@@ -141,8 +158,24 @@ public class Statistics {
         if (groupBy == GroupBy.JUDGE && key != null) {
             value = organization.staff(key, scope.to()).map(StaffView::id).orElse(-1L);
         }
-        return engine.cases(predicate, scope.courtIds(), scope.from(), scope.to(), groupBy, value,
+        if (groupBy == GroupBy.DEPARTMENT && key != null) {
+            value = key.matches("\\d{1,18}") ? Long.parseLong(key) : -1L;
+        }
+        return engine.cases(predicate, scope.courtIds(), Indicators.usesLeaders(predicate) ? leaders(scope) : Set.of(),
+                scope.from(), scope.to(), groupBy, value,
                 Math.max(0, page), Math.min(Math.max(1, size), 1000));
+    }
+
+    /** 院庭长: staff of the scope's courts holding a leader post ({@link Post#LEADERS}) on the period's last day. */
+    private Set<Long> leaders(Scope scope) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (CourtView c : organization.courts()) {
+            if (!scope.courtIds().contains(c.id())) continue;
+            for (StaffView s : organization.staffOf(c.code(), scope.to())) {
+                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
+            }
+        }
+        return ids;
     }
 
     /** Staff numbers and names of handlers, for case lists. */
@@ -179,6 +212,7 @@ public class Statistics {
     private final class Headcounts {
         private final Set<Long> courtIds;
         private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
+        private final Map<String, Long> byDepartment = new HashMap<>();
         private Map<String, Long> idByCode;
 
         Headcounts(Set<Long> courtIds) { this.courtIds = courtIds; }
@@ -187,8 +221,11 @@ public class Statistics {
             Map<Long, Long> counts = byDay.computeIfAbsent(day, d -> organization.quotaHeadcount(courtIds, d));
             return switch (groupBy) {
                 case JUDGE -> group.isEmpty() ? 0 : 1;
+                // 员额法官 of the department in post on the day (none for cases without a department)
+                case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(group + "@" + day,
+                        k -> (long) organization.quotaJudgesOf(Long.parseLong(group), day).size());
                 case COURT -> counts.getOrDefault(courtId(group), 0L);
-                case NONE, MONTH, CASE_TYPE -> counts.values().stream().mapToLong(Long::longValue).sum();
+                case NONE, MONTH, CASE_TYPE, PROCEDURE -> counts.values().stream().mapToLong(Long::longValue).sum();
             };
         }
 
@@ -200,7 +237,7 @@ public class Statistics {
         }
     }
 
-    /** Row keys and labels: court code and name, staff number and name, type code, month. */
+    /** Row keys and labels: court code and name, department id and name, procedure code and name, staff number and name, type code, month. */
     private final class Labels {
         private final GroupBy groupBy;
         private final Scope scope;
@@ -216,7 +253,7 @@ public class Statistics {
             return switch (groupBy) {
                 case NONE -> scope.court().code();
                 case MONTH -> period.key();
-                case COURT, CASE_TYPE -> raw.groupKey();
+                case COURT, DEPARTMENT, PROCEDURE, CASE_TYPE -> raw.groupKey();
                 case JUDGE -> judge(raw.groupKey());
             };
         }
@@ -242,6 +279,22 @@ public class Statistics {
         }
 
         private Map<String, String> courtNames;
+        private Map<String, String> departmentNames;
+
+        /** 庭室 names of the courts in the scope, by department id; prefixed with the court when several courts are. */
+        private Map<String, String> departmentNames() {
+            if (departmentNames == null) {
+                departmentNames = new HashMap<>();
+                for (CourtView c : organization.courts()) {
+                    if (!scope.courtIds().contains(c.id())) continue;
+                    for (DepartmentView d : organization.departments(c.id())) {
+                        departmentNames.put(String.valueOf(d.id()),
+                                scope.courtIds().size() > 1 ? c.name() + " " + d.name() : d.name());
+                    }
+                }
+            }
+            return departmentNames;
+        }
 
         private Map<String, String> courtNames() {
             if (courtNames == null) {
@@ -255,6 +308,8 @@ public class Statistics {
                 case NONE -> scope.court().name();
                 case COURT -> courtNames().getOrDefault(key, key);
                 case JUDGE -> labels.getOrDefault(key, key);
+                case DEPARTMENT -> key.isEmpty() ? "未分庭室" : departmentNames().getOrDefault(key, "#" + key);
+                case PROCEDURE -> ProcedureLabels.of(key);
                 case CASE_TYPE, MONTH -> key;
             };
         }

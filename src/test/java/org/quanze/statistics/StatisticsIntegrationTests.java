@@ -144,7 +144,9 @@ class StatisticsIntegrationTests {
                 {"SIMPLE_PROCEDURE_RATE", "0.3333", "1", "3"},      // civil first instance only
                 {"JUDGMENT_ONLINE_RATE", "0.6667", "2", "3"},
                 {"LIVE_STREAMED_SHARE", "0.1667", "1", "6"},
-                {"ARCHIVED_RATE", "0.5", "2", "4"}};
+                {"ARCHIVED_RATE", "0.5", "2", "4"},
+                {"EFFECTIVE_REVERSAL_RATE", "0.25", "1", "4"},     // closed cases taken as effective
+                {"EFFECTIVE_REMAND_RATE", "0.25", "1", "4"}};
         for (String[] e : expected) {
             assertThat(value(json, "0", e[0], "value")).as(e[0]).isEqualTo(Double.parseDouble(e[1]));
             assertThat(value(json, "0", e[0], "numerator")).as(e[0] + " numerator").isEqualTo(Double.parseDouble(e[2]));
@@ -204,6 +206,74 @@ class StatisticsIntegrationTests {
         assertThat(value(byMonth, "0", "CLOSED", "value")).isEqualTo(1.0);      // closed on 2017-01-01
         assertThat(value(byMonth, "0", "OLD_PENDING", "value")).isEqualTo(2.0);
         assertThat(value(byMonth, "10", "NEWLY_FILED", "value")).isEqualTo(1.0); // the enforcement case, November
+    }
+
+    @Test
+    void groupsByDepartmentAndProcedure() {
+        // the history import leaves 庭室 empty: the 吉0103 cases get their handler's department here
+        jdbc.update("""
+                UPDATE casefile.case_file f SET department_id = s.department_id FROM organization.staff s
+                WHERE s.id = f.handler_id AND f.court_code = '吉0103' AND f.case_number LIKE '%吉0103%80_号'""");
+        Long dept1 = jdbc.queryForObject("SELECT department_id FROM organization.staff WHERE staff_no = ?", Long.class, judge1);
+        Long dept2 = jdbc.queryForObject("SELECT department_id FROM organization.staff WHERE staff_no = ?", Long.class, judge2);
+        String name1 = jdbc.queryForObject("SELECT name FROM organization.department WHERE id = ?", String.class, dept1);
+        DocumentContext byDepartment = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
+                + "&groupBy=department&codes=ACCEPTED,CLOSED", "tmo");
+        // judge1 has the two 2017 civil cases in the period, judge2 the other four
+        assertThat(byKey(byDepartment, "$.rows", String.valueOf(dept1), "ACCEPTED", "value"))
+                .isEqualTo(dept1.equals(dept2) ? 6.0 : 2.0);
+        assertThat((List<String>) byDepartment.read("$.rows[?(@.key == '" + dept1 + "')].label")).containsExactly(name1);
+
+        DocumentContext byProcedure = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
+                + "&groupBy=procedure&codes=ACCEPTED,CLOSED", "tmo");
+        assertThat(byKey(byProcedure, "$.rows", "ORDINARY", "ACCEPTED", "value")).isEqualTo(4.0);
+        assertThat(byKey(byProcedure, "$.rows", "SIMPLE", "CLOSED", "value")).isEqualTo(1.0);
+        assertThat((List<String>) byProcedure.read("$.rows[?(@.key == 'SIMPLE')].label")).containsExactly("简易程序");
+    }
+
+    @Test
+    void casesClosedByCourtLeaders() {
+        String leaderPosts = "posts && ARRAY['PRESIDENT','VICE_PRESIDENT','DIVISION_CHIEF','DEPUTY_DIVISION_CHIEF']";
+        boolean leader1 = jdbc.queryForObject("SELECT " + leaderPosts + " FROM organization.staff WHERE staff_no = ?",
+                Boolean.class, judge1);
+        boolean leader2 = jdbc.queryForObject("SELECT " + leaderPosts + " FROM organization.staff WHERE staff_no = ?",
+                Boolean.class, judge2);
+        // each judge closed two cases of 吉0103 in 2017
+        long expected = (leader1 ? 2 : 0) + (leader2 ? 2 : 0);
+        DocumentContext json = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
+                + "&codes=LEADER_CLOSED,LEADER_CLOSED_SHARE", "tmo");
+        assertThat(value(json, "0", "LEADER_CLOSED", "value")).isEqualTo(expected);
+        assertThat(value(json, "0", "LEADER_CLOSED_SHARE", "numerator")).isEqualTo(expected);
+        assertThat(value(json, "0", "LEADER_CLOSED_SHARE", "denominator")).isEqualTo(4.0);
+        DocumentContext cases = get("/api/v1/statistics/indicators/LEADER_CLOSED/cases?court=" + Http.encode("吉0103") + PERIOD,
+                "tmo");
+        assertThat(((Number) cases.read("$.total")).longValue()).isEqualTo(expected);
+        // the whole intermediate court: a leader of some court handles at least the demo cases of its own
+        DocumentContext city = get("/api/v1/statistics?court=" + Http.encode("吉01") + "&subordinates=true" + PERIOD
+                + "&codes=LEADER_CLOSED,CLOSED", "tmo");
+        assertThat(value(city, "0", "LEADER_CLOSED", "value")).isLessThanOrEqualTo(value(city, "0", "CLOSED", "value"));
+    }
+
+    @Test
+    void theSituationReportIsAPdf() throws Exception {
+        Http.Response response = new Http(port).get("/api/v1/statistics/report.pdf?court=" + Http.encode("吉0103") + PERIOD,
+                "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        byte[] pdf = response.bytes();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the embedded CJK font is subset: more than a page of text, far less than the font
+        assertThat(pdf.length).isBetween(10_000, 3_000_000);
+        java.util.Optional<java.nio.file.Path> pdftotext = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .map(dir -> java.nio.file.Path.of(dir, "pdftotext")).filter(java.nio.file.Files::isExecutable).findFirst();
+        if (pdftotext.isEmpty()) return; // poppler-utils not installed: the text is not read back
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        Process process = new ProcessBuilder(pdftotext.get().toString(), "-enc", "UTF-8", file.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        java.nio.file.Files.delete(file);
+        String courtName = jdbc.queryForObject("SELECT name FROM organization.court WHERE code = '吉0103'", String.class);
+        assertThat(text).contains(courtName, "审判运行态势分析报告", "新收案件4件");
     }
 
     @Test

@@ -44,13 +44,15 @@ public class IndicatorEngine {
 
     /** SQL of a predicate for a case list: named predicates written out, bound dates. */
     static String bound(String predicate) {
-        return Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t");
+        return Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t").replace("{leaders}", "b.leaders");
     }
 
     static String groupExpression(GroupBy groupBy) {
         return switch (groupBy) {
             case NONE, MONTH -> "''";
             case COURT -> "c.court_code";
+            case DEPARTMENT -> "coalesce(c.department_id::text, '')";
+            case PROCEDURE -> "coalesce(c.procedure, '')";
             case CASE_TYPE -> "c.case_type";
             case JUDGE -> "coalesce(c.handler_id::text, '')";
         };
@@ -98,7 +100,8 @@ public class IndicatorEngine {
             String sql = Indicators.PERIOD_PREDICATES.get(name);
             if (sql == null) throw new IllegalStateException("unknown period predicate {" + name + "}");
             for (int w = 0; w < bounds.length; w++) {
-                flags.append(",\n       (").append(sql.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
+                flags.append(",\n       (").append(sql.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1])
+                                .replace("{leaders}", "b.leaders"))
                         .append(") IS TRUE AS x_").append(name).append('_').append(w);
             }
         }
@@ -126,12 +129,13 @@ public class IndicatorEngine {
                 .append(single ? "b.f, b.t, b.pf, b.pt" : "p.k, p.w, p.f, p.t").append(flags);
         sql.append(single ? """
 
-                FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::date AS pf, ?::date AS pt) b
+                FROM casefile.case_fact c
+                CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::date AS pf, ?::date AS pt, ?::bigint[] AS leaders) b
                 WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
                 ) x
                 GROUP BY g""" : """
 
-                FROM casefile.case_fact c
+                FROM casefile.case_fact c CROSS JOIN (SELECT ?::bigint[] AS leaders) b
                 JOIN p ON c.filed_on <= p.t AND (c.closed_on IS NULL OR c.closed_on >= p.f)
                 WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
                 ) x
@@ -142,8 +146,12 @@ public class IndicatorEngine {
     record Query(String sql, Map<String, String[]> aliases) {
     }
 
-    /** Every definition for every period (and its previous year) and group, in one query. */
-    public List<Raw> compute(Set<Long> courtIds, List<Period> periods, GroupBy groupBy, List<IndicatorDefinition> definitions) {
+    /**
+     * Every definition for every period (and its previous year) and group, in one query. {@code leaders} are the staff
+     * ids of court leaders (院庭长) for definitions using {@code {leader}}, bound as one array parameter.
+     */
+    public List<Raw> compute(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
+            List<IndicatorDefinition> definitions) {
         boolean single = periods.size() == 1;
         Query query = build(definitions, groupBy, single);
         List<String> keys = new ArrayList<>();
@@ -172,6 +180,7 @@ public class IndicatorEngine {
             params.addAll(List.of(keys.toArray(String[]::new), which.toArray(Integer[]::new), froms.toArray(String[]::new),
                     tos.toArray(String[]::new)));
         }
+        params.add(leaders.toArray(Long[]::new));
         params.addAll(List.of(courtIds.toArray(Long[]::new), max, min));
         Map<String, Raw> rows = new LinkedHashMap<>();
         jdbc.sql(query.sql()).params(params).query((ResultSet rs) -> {
@@ -209,20 +218,22 @@ public class IndicatorEngine {
     public record Cases(long total, List<CaseRow> rows) {
     }
 
-    /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, type or handler). */
-    public Cases cases(String predicate, Set<Long> courtIds, LocalDate from, LocalDate to, GroupBy groupBy, Object groupValue,
-            int page, int size) {
+    /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, department, procedure, type or handler). */
+    public Cases cases(String predicate, Set<Long> courtIds, Set<Long> leaders, LocalDate from, LocalDate to, GroupBy groupBy,
+            Object groupValue, int page, int size) {
         String narrow = switch (groupBy) {
             case COURT -> " AND c.court_code = ?";
+            case DEPARTMENT -> " AND c.department_id = ?";
+            case PROCEDURE -> " AND c.procedure = ?";
             case CASE_TYPE -> " AND c.case_type = ?";
             case JUDGE -> " AND c.handler_id = ?";
             case NONE, MONTH -> "";
         };
         boolean narrowed = !narrow.isEmpty() && groupValue != null;
         String where = """
-                FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t) b
+                FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::bigint[] AS leaders) b
                 WHERE c.court_id = ANY(?) AND (%s)%s""".formatted(bound(predicate), narrowed ? narrow : "");
-        List<Object> params = new ArrayList<>(List.of(from, to, courtIds.toArray(Long[]::new)));
+        List<Object> params = new ArrayList<>(List.of(from, to, leaders.toArray(Long[]::new), courtIds.toArray(Long[]::new)));
         if (narrowed) params.add(groupValue);
         long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
         params.add(size);

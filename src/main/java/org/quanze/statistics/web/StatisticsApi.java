@@ -10,6 +10,7 @@ import org.quanze.organization.StaffView;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
+import org.quanze.statistics.SituationAnalysis;
 import org.quanze.statistics.Spread;
 import org.quanze.statistics.Statistics;
 import org.quanze.statistics.StatisticsReport;
@@ -27,10 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsApi {
 
     private final Statistics statistics;
+    private final SituationAnalysis analysis;
+    private final org.springframework.context.MessageSource messages;
     private final Defaults defaults;
 
-    StatisticsApi(Statistics statistics, Defaults defaults) {
+    StatisticsApi(Statistics statistics, SituationAnalysis analysis, org.springframework.context.MessageSource messages,
+            Defaults defaults) {
         this.statistics = statistics;
+        this.analysis = analysis;
+        this.messages = messages;
         this.defaults = defaults;
     }
 
@@ -125,5 +131,15 @@ class StatisticsApi {
         String name = "statistics-" + scope.from() + "-" + scope.to() + ".xlsx";
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(bytes);
+    }
+
+    /** 态势分析报告 as PDF: basic table with 同比, key indicators beside province and benchmark, findings, a summary. */
+    @GetMapping(value = "/report.pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) String court,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean subordinates) {
+        Statistics.Scope scope = scope(court, subordinates, from, to);
+        return SituationReportPdf.download(analysis.of(scope, Indicators.CLOSURE_RATE), messages);
     }
 }

@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
 import org.quanze.authority.Action;
 import org.quanze.authority.MenuEntry;
 import org.quanze.organization.StaffView;
-import org.quanze.statistics.Findings;
+import org.quanze.statistics.Benchmarks;
+import org.quanze.statistics.SituationAnalysis;
+import org.quanze.statistics.SituationAnalysis.Situation;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
-import org.quanze.statistics.Spread;
 import org.quanze.statistics.Statistics;
 import org.quanze.statistics.StatisticsReport;
 import org.springframework.context.annotation.Bean;
@@ -32,12 +33,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsPages {
 
     private final Statistics statistics;
-    private final Findings findings;
+    private final SituationAnalysis analysis;
+    private final Benchmarks benchmarks;
+    private final org.springframework.context.MessageSource messages;
     private final Defaults defaults;
 
-    StatisticsPages(Statistics statistics, Findings findings, Defaults defaults) {
+    StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks,
+            org.springframework.context.MessageSource messages, Defaults defaults) {
         this.statistics = statistics;
-        this.findings = findings;
+        this.analysis = analysis;
+        this.benchmarks = benchmarks;
+        this.messages = messages;
         this.defaults = defaults;
     }
 
@@ -51,24 +57,25 @@ class StatisticsPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates,
-            @RequestParam(defaultValue = "CLOSURE_RATE") String rank, Model model) {
+            @RequestParam(defaultValue = "CLOSURE_RATE") String rank, @RequestParam(required = false) String groupBy,
+            Model model) {
         Statistics.Scope scope = statistics.scope(defaults.court(court), subordinates, defaults.from(from), defaults.to(to));
         IndicatorDefinition rankedBy = Indicators.get(rank);
-        StatisticsReport total = statistics.report(scope, GroupBy.NONE, Indicators.ALL);
+        Situation situation = analysis.of(scope, rankedBy);
         StatisticsReport months = statistics.report(scope, GroupBy.MONTH, List.of(Indicators.NEWLY_FILED,
                 Indicators.CLOSED, Indicators.CLOSURE_RATE));
-        StatisticsReport byCourt = null;
-        Spread spread = null;
-        List<StatisticsReport.Row> ranking = List.of();
-        if (scope.courtIds().size() > 1) {
-            byCourt = statistics.report(scope, GroupBy.COURT, List.of(Indicators.ACCEPTED, Indicators.CLOSED,
-                    Indicators.CLOSURE_RATE, Indicators.PER_JUDGE_ACCEPTED, Indicators.PER_JUDGE_CLOSED, rankedBy));
-            spread = Spread.of(Indicators.PER_JUDGE_ACCEPTED.code(), byCourt.rows());
-            ranking = statistics.ranking(byCourt, rankedBy.code());
-        }
+        GroupBy grouping = GroupBy.parse(groupBy);
+        StatisticsReport grouped = grouping == GroupBy.NONE || grouping == GroupBy.MONTH ? null
+                : statistics.report(scope, grouping, Indicators.CALIBER);
+        model.addAttribute("groupings", GroupBy.CHOICES);
+        model.addAttribute("grouping", grouping);
+        model.addAttribute("grouped", grouped == null ? List.of() : grouped.rows());
         model.addAttribute("scope", scope);
         model.addAttribute("courts", statistics.courtsInScope());
-        model.addAttribute("total", total.total());
+        model.addAttribute("total", situation.total());
+        model.addAttribute("province", situation.province());
+        model.addAttribute("provinceName", statistics.province(scope).court().name());
+        model.addAttribute("benchmarks", benchmarks);
         model.addAttribute("caliber", Indicators.CALIBER);
         model.addAttribute("keyIndicators", Indicators.KEY);
         model.addAttribute("rankable", Indicators.ALL);
@@ -76,12 +83,12 @@ class StatisticsPages {
         model.addAttribute("rateUnit", org.quanze.statistics.Unit.RATE);
         model.addAttribute("perJudgeUnit", org.quanze.statistics.Unit.PER_JUDGE);
         model.addAttribute("months", months.rows());
-        model.addAttribute("ranking", ranking);
-        model.addAttribute("spread", spread);
-        model.addAttribute("findings", findings.of(total.total(), spread));
+        model.addAttribute("ranking", situation.ranking());
+        model.addAttribute("spread", situation.spread());
+        model.addAttribute("findings", situation.findings());
         model.addAttribute("query", query(scope));
         model.addAttribute("trendJson", trend(months));
-        model.addAttribute("rankingJson", rankingJson(ranking, rankedBy));
+        model.addAttribute("rankingJson", rankingJson(situation.ranking(), rankedBy));
         return "statistics/analysis";
     }
 
@@ -124,6 +131,16 @@ class StatisticsPages {
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + enc(name));
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** The 态势分析报告 as PDF (the page's button; the API offers the same file). */
+    @GetMapping("/statistics/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) String court,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean subordinates) {
+        Statistics.Scope scope = statistics.scope(defaults.court(court), subordinates, defaults.from(from), defaults.to(to));
+        return SituationReportPdf.download(analysis.of(scope, Indicators.CLOSURE_RATE), messages);
     }
 
     static String query(Statistics.Scope scope) {
