@@ -59,6 +59,9 @@ public class Organization {
     /** Members of the trial teams (审判团队) the staff member belongs to, the member included; empty without a team. */
     public Set<Long> teamMatesOf(long staffId) { return store.teamMates(staffId); }
 
+    /** Every staff member's department (staff id → department id), for bulk imports. */
+    public Map<Long, Long> departmentsOfStaff() { return store.departmentsOfStaff(); }
+
     /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
     public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
 

@@ -134,5 +134,10 @@ class OrganizationImportIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT special FROM organization.court WHERE code = '吉75'", String.class)).isEqualTo("FORESTRY");
         assertThat(jdbc.queryForObject("SELECT p.code FROM organization.court c JOIN organization.court p ON p.id = c.parent_id WHERE c.code = '吉0102'", String.class))
                 .isEqualTo("吉01");
+        // Its cases came through the history import, each in its handling judge's division (the chief's data scope).
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM casefile.case_file WHERE imported", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM casefile.case_file c JOIN organization.staff s ON s.id = c.handler_id
+                WHERE c.imported AND c.department_id IS DISTINCT FROM s.department_id""", Long.class)).isZero();
     }
 }

@@ -58,13 +58,13 @@ public class CaseImport {
 
     private static final String STAGING_COLUMNS = """
             row_no, case_number, year, seq, court_id, court_code, case_type, category, procedure, status, cause_code,
-            cause_name, claim_amount, filed_on, handler_id, tried_by, deadline_on, suspended_days, extended, closed_on,
-            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
+            cause_name, claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended,
+            closed_on, close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
 
     /** The facts an import owns; a case whose facts all equal the file's is "unchanged". */
     private static final String FACTS = """
             year, seq, court_id, court_code, case_type, category, procedure, status, cause_code, cause_name,
-            claim_amount, filed_on, handler_id, tried_by, deadline_on, suspended_days, extended, closed_on,
+            claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended, closed_on,
             close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
 
     private final DataSource dataSource;
@@ -108,10 +108,13 @@ public class CaseImport {
         for (CourtView c : organization.courts()) courts.put(c.code(), c.id());
         CaseImportRow.Lookups lookups = new CaseImportRow.Lookups(courts, organization.staffIdsByNumber(),
                 scope::coversCourt, causes, LocalDate.now(clock));
-        return transaction.execute(status -> load(file, fileName, lookups, progress, start));
+        // Read before the COPY opens: the import's connection can run nothing else while a COPY is in progress.
+        Map<Long, Long> departments = organization.departmentsOfStaff();
+        return transaction.execute(status -> load(file, fileName, lookups, departments, progress, start));
     }
 
-    private CaseImportResult load(byte[] file, String fileName, CaseImportRow.Lookups lookups, Progress progress,
+    private CaseImportResult load(byte[] file, String fileName, CaseImportRow.Lookups lookups,
+                                  Map<Long, Long> departments, Progress progress,
                                   long start) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Staged staged;
@@ -123,7 +126,8 @@ public class CaseImport {
                 st.execute("CREATE TEMP TABLE case_import_staging (" + """
                         row_no int, case_number text, year int, seq int, court_id bigint, court_code text,
                         case_type text, category text, procedure text, status text, cause_code text, cause_name text,
-                        claim_amount numeric(18,2), filed_on date, handler_id bigint, tried_by text, deadline_on date,
+                        claim_amount numeric(18,2), filed_on date, handler_id bigint, department_id bigint, tried_by text,
+                        deadline_on date,
                         suspended_days int, extended boolean, closed_on date, close_method text, archived_on date,
                         appealed boolean, upper_outcome text, hearing_live_streamed boolean, judgment_published text
                         ) ON COMMIT DROP""");
@@ -132,7 +136,7 @@ public class CaseImport {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY case_import_staging (" + STAGING_COLUMNS + ") FROM STDIN");
             try {
-                staged = stream(file, lookups, copy, progress);
+                staged = stream(file, lookups, departments, copy, progress);
             } finally {
                 if (copy.isActive()) copy.cancelCopy();
             }
@@ -228,7 +232,8 @@ public class CaseImport {
     }
 
     /** Reads, checks and copies the rows; stops copying at the first bad row but goes on checking to list them all. */
-    private Staged stream(byte[] file, CaseImportRow.Lookups lookups, CopyIn copy, Progress progress)
+    private Staged stream(byte[] file, CaseImportRow.Lookups lookups, Map<Long, Long> departments, CopyIn copy,
+                          Progress progress)
             throws SQLException {
         List<FieldError> listed = new ArrayList<>();
         int errorCount = 0;
@@ -236,7 +241,7 @@ public class CaseImport {
         int computed = 0;
         int unmatched = 0;
         Set<String> unmatchedNames = new LinkedHashSet<>();
-        CopyBuffer out = new CopyBuffer(copy);
+        CopyBuffer out = new CopyBuffer(copy, departments);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(reader(file)).setFormat(format).get()) {
@@ -338,14 +343,19 @@ public class CaseImport {
         }
     }
 
-    /** Rows in PostgreSQL's COPY text format, sent in blocks of about 256 KB. */
+    /**
+     * Rows in PostgreSQL's COPY text format, sent in blocks of about 256 KB. A case belongs to its handling judge's
+     * division (承办部门), as the division chief's data scope and the statistics by 庭室 expect.
+     */
     private static final class CopyBuffer {
         private final CopyIn copy;
+        private final Map<Long, Long> departments;
         private final StringBuilder text = new StringBuilder(300_000);
         private boolean cancelled;
 
-        CopyBuffer(CopyIn copy) {
+        CopyBuffer(CopyIn copy, Map<Long, Long> departments) {
             this.copy = copy;
+            this.departments = departments;
         }
 
         void write(CaseImportRow r) throws SQLException {
@@ -363,6 +373,8 @@ public class CaseImport {
             value(r.claimAmount() == null ? null : r.claimAmount().toPlainString());
             value(r.filedOn().toString());
             text.append(r.handlerId()).append('\t');
+            Long department = departments.get(r.handlerId());
+            text.append(department == null ? "\\N" : department.toString()).append('\t');
             value(r.triedBy());
             value(r.deadlineOn() == null ? null : r.deadlineOn().toString());
             text.append(r.suspendedDays()).append('\t').append(r.extended() ? 't' : 'f').append('\t');

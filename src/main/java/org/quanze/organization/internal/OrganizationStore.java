@@ -107,6 +107,13 @@ public class OrganizationStore {
                 .stream().filter(StaffView::inQuota).toList();
     }
 
+    public Map<Long, Long> departmentsOfStaff() {
+        Map<Long, Long> departments = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, department_id FROM organization.staff WHERE department_id IS NOT NULL")
+                .query(rs -> { departments.put(rs.getLong(1), rs.getLong(2)); });
+        return departments;
+    }
+
     public Map<String, Long> staffIdsByNumber() {
         Map<String, Long> ids = new java.util.HashMap<>();
         jdbc.sql("SELECT staff_no, id FROM organization.staff").query(rs -> { ids.put(rs.getString(1), rs.getLong(2)); });
