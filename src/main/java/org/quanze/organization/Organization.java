@@ -35,6 +35,9 @@ public class Organization {
 
     public Optional<StaffView> staff(long id, LocalDate on) { return store.staff(id, on); }
 
+    /** Many staff by id in one query; ids that name no one are absent from the map. */
+    public Map<Long, StaffView> staff(java.util.Collection<Long> ids, LocalDate on) { return store.staff(ids, on); }
+
     /** 员额法官 in post on a date, per court. */
     public Map<Long, Long> quotaHeadcount(Set<Long> courtIds, LocalDate on) { return store.quotaHeadcount(courtIds, on); }
 

@@ -180,9 +180,7 @@ public class Statistics {
 
     /** Staff numbers and names of handlers, for case lists. */
     public Map<Long, StaffView> staff(Set<Long> ids, LocalDate on) {
-        Map<Long, StaffView> found = new HashMap<>();
-        for (Long id : ids) organization.staff(id, on).ifPresent(s -> found.put(id, s));
-        return found;
+        return organization.staff(ids, on);
     }
 
     /** Courts the signed-in person may pick: every court their statistics scope covers, in code order. */

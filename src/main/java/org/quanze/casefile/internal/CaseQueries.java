@@ -16,7 +16,14 @@ public class CaseQueries {
 
     /** One row of a case list. */
     public record Row(String caseNumber, String caseType, String causeName, String status, String track,
-            String procedure, LocalDate filedOn, LocalDate deadline, LocalDate closedOn, String handler, Long daysLeft) {
+            String procedure, LocalDate filedOn, LocalDate deadline, LocalDate closedOn, Long handlerId, String handler,
+            Long daysLeft) {
+
+        Row named(java.util.Map<Long, org.quanze.organization.StaffView> staff) {
+            var s = handlerId == null ? null : staff.get(handlerId);
+            return new Row(caseNumber, caseType, causeName, status, track, procedure, filedOn, deadline, closedOn,
+                    handlerId, s == null ? null : s.name(), daysLeft);
+        }
     }
 
     private static final String SCOPED = """
@@ -25,9 +32,11 @@ public class CaseQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final org.quanze.organization.Organization organization;
 
-    CaseQueries(JdbcClient jdbc) {
+    CaseQueries(JdbcClient jdbc, org.quanze.organization.Organization organization) {
         this.jdbc = jdbc;
+        this.organization = organization;
     }
 
     /**
@@ -42,10 +51,10 @@ public class CaseQueries {
                 + " AND (:mine = -1 OR c.handler_id = :mine OR EXISTS (SELECT 1 FROM casefile.trial_member m WHERE m.case_id = c.id AND m.active AND m.staff_id = :mine))"
                 + " AND (:due = -99999 OR (c.closed_on IS NULL AND c.deadline_on IS NOT NULL AND c.deadline_on <= :today + :due))"
                 + " AND (:months = 0 OR (c.closed_on IS NULL AND c.filed_on <= (:today - make_interval(months => :months))::date))";
-        return jdbc.sql("""
+        List<Row> rows = jdbc.sql("""
                 SELECT c.case_number, c.case_type, c.cause_name, c.status, c.track, c.procedure, c.filed_on, c.deadline_on,
-                       c.closed_on, s.name AS handler, (c.deadline_on - :today)::bigint AS days_left
-                FROM casefile.case_file c LEFT JOIN organization.staff s ON s.id = c.handler_id
+                       c.closed_on, c.handler_id, (c.deadline_on - :today)::bigint AS days_left
+                FROM casefile.case_file c
                 """ + where + " ORDER BY c.deadline_on NULLS LAST, c.id DESC LIMIT :limit")
                 .params(params(scope))
                 .param("status", status == null ? "" : status)
@@ -56,8 +65,11 @@ public class CaseQueries {
                 .param("limit", limit)
                 .query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                        rs.getObject(9, LocalDate.class), rs.getString(10), rs.getObject(11, Long.class)))
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, Long.class), null, rs.getObject(11, Long.class)))
                 .list();
+        // Handlers' names from the organisation module, one query for the whole list.
+        var staff = organization.staff(rows.stream().map(Row::handlerId).filter(java.util.Objects::nonNull).toList(), today);
+        return rows.stream().map(r -> r.named(staff)).toList();
     }
 
     /** Open cases in scope pending more than 12, 18 and 36 months (长期未结). */

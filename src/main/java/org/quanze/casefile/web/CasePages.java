@@ -202,7 +202,12 @@ class CasePages {
         model.addAttribute("suspensions", store.jdbc().sql("SELECT reason, note, from_date, to_date FROM casefile.suspension WHERE case_id = ? ORDER BY from_date").param(c.id()).query().listOfRows());
         model.addAttribute("extensions", store.jdbc().sql("SELECT approver, months, days, reason, new_deadline, lapsed FROM casefile.extension WHERE case_id = ? ORDER BY id").param(c.id()).query().listOfRows());
         model.addAttribute("hearings", store.jdbc().sql("SELECT id, scheduled_at, courtroom, live_streamed, held FROM casefile.hearing WHERE case_id = ? ORDER BY scheduled_at").param(c.id()).query().listOfRows());
-        model.addAttribute("assignments", store.jdbc().sql("SELECT a.kind, s.staff_no, s.name, a.candidates, a.draw, a.reason, a.at FROM casefile.assignment a JOIN organization.staff s ON s.id = a.staff_id WHERE a.case_id = ? ORDER BY a.id").param(c.id()).query().listOfRows());
+        var assignments = store.jdbc().sql("SELECT kind, staff_id, candidates, draw, reason, at FROM casefile.assignment WHERE case_id = ? ORDER BY id")
+                .param(c.id()).query().listOfRows();
+        var assigned = organization.staff(assignments.stream().map(a -> ((Number) a.get("staff_id")).longValue()).toList(), today);
+        assignments.forEach(a -> a.put("name", java.util.Optional.ofNullable(assigned.get(((Number) a.get("staff_id")).longValue()))
+                .map(org.quanze.organization.StaffView::name).orElse("")));
+        model.addAttribute("assignments", assignments);
         model.addAttribute("judgmentSigned", store.jdbc().sql("SELECT judgment_signed_on FROM casefile.case_file WHERE id = ?").param(c.id()).query(LocalDate.class).optional().orElse(null));
         if (c.trackIsUndecided()) model.addAttribute("proposal", diversion.propose(c));
         var ctx = CaseFiles.powerContext(c);

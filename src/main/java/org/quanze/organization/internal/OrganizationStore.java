@@ -80,6 +80,15 @@ public class OrganizationStore {
         return jdbc.sql(STAFF + " WHERE s.id = :id").param("on", on).param("id", id).query(OrganizationStore::staff).optional();
     }
 
+    /** Many staff at once, by id (one query), for lists that show names. */
+    public Map<Long, StaffView> staff(java.util.Collection<Long> ids, LocalDate on) {
+        Map<Long, StaffView> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) return found;
+        jdbc.sql(STAFF + " WHERE s.id = ANY(:ids)").param("on", on).param("ids", ids.toArray(Long[]::new))
+                .query(OrganizationStore::staff).list().forEach(v -> found.put(v.id(), v));
+        return found;
+    }
+
     public Optional<StaffView> staff(String staffNo, LocalDate on) {
         return jdbc.sql(STAFF + " WHERE s.staff_no = :no").param("on", on).param("no", staffNo).query(OrganizationStore::staff).optional();
     }
