@@ -68,6 +68,12 @@ public class Organization {
     /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
     public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
 
+    /** Staff of some courts on a day, in one query. */
+    public List<StaffView> staffOf(Set<Long> courtIds, LocalDate on) { return store.staffOf(courtIds, "", on, Integer.MAX_VALUE, 0); }
+
+    /** The trial teams (审判团队) of some courts, with their members. */
+    public List<TeamView> teams(Set<Long> courtIds) { return store.teamViews(courtIds); }
+
     /** Staff of one court (not its lower courts), ordered by staff number. */
     public List<StaffView> staffOf(String courtCode, LocalDate on) {
         return store.court(courtCode).map(c -> store.staffOf(Set.of(c.id()), "", on, 100_000, 0)).orElse(List.of());

@@ -9,11 +9,18 @@ import static org.quanze.statistics.PeriodSemantics.CLOSED_IN_PERIOD;
 import static org.quanze.statistics.PeriodSemantics.FILED_IN_PERIOD;
 import static org.quanze.statistics.PeriodSemantics.OPEN_AT_END;
 import static org.quanze.statistics.PeriodSemantics.OPEN_AT_START;
+import static org.quanze.statistics.PeriodPredicate.Bound.AFTER_TO;
+import static org.quanze.statistics.PeriodPredicate.Bound.FROM;
+import static org.quanze.statistics.PeriodPredicate.Bound.YEAR_BEFORE_TO;
+import static org.quanze.statistics.PeriodPredicate.atLeast;
+import static org.quanze.statistics.PeriodPredicate.before;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quanze.statistics.PeriodPredicate.DateColumn;
+import org.quanze.statistics.PeriodPredicate.DateCondition;
 
 /**
  * 指标目录 — every indicator quanze computes, in one list. Formula patterns follow the dashboards Chinese courts use
@@ -25,24 +32,28 @@ public final class Indicators {
 
     /**
      * The period predicates over casefile.case_fact, by name; a definition writes {@code {closed}} for "closed in the
-     * period". {@code {from}} and {@code {to}} are the period's first and last day. The engine writes each named
-     * predicate once per period as a flag the aggregates combine, and lists cases with the predicate written out.
+     * period". In their SQL ({@link PeriodPredicate#sql()}) {@code {from}} and {@code {to}} are the period's first and
+     * last day. A definition's numerator and denominator are conjunctions of named predicates and conditions on the case.
      */
-    public static final Map<String, String> PERIOD_PREDICATES = periodPredicates();
+    public static final Map<String, PeriodPredicate> PERIOD_PREDICATES = periodPredicates();
 
-    private static Map<String, String> periodPredicates() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("open_at_start", "filed_on < {from} AND (closed_on IS NULL OR closed_on >= {from})");
-        p.put("filed", "filed_on BETWEEN {from} AND {to}");
-        p.put("accepted", "filed_on <= {to} AND (closed_on IS NULL OR closed_on >= {from})");
-        p.put("closed", "closed_on BETWEEN {from} AND {to}");
-        p.put("open_at_end", "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to})");
+    private static Map<String, PeriodPredicate> periodPredicates() {
+        DateCondition filedBeforeStart = before(DateColumn.FILED, FROM);
+        DateCondition filedByEnd = before(DateColumn.FILED, AFTER_TO);
+        DateCondition openAtStart = atLeast(DateColumn.CLOSED, FROM);
+        DateCondition openAfterEnd = atLeast(DateColumn.CLOSED, AFTER_TO);
+        Map<String, PeriodPredicate> p = new LinkedHashMap<>();
+        p.put("open_at_start", new PeriodPredicate(List.of(filedBeforeStart, openAtStart), null));
+        p.put("filed", new PeriodPredicate(List.of(atLeast(DateColumn.FILED, FROM), filedByEnd), null));
+        p.put("accepted", new PeriodPredicate(List.of(filedByEnd, openAtStart), null));
+        p.put("closed", new PeriodPredicate(List.of(atLeast(DateColumn.CLOSED, FROM), before(DateColumn.CLOSED, AFTER_TO)), null));
+        PeriodPredicate openAtEnd = new PeriodPredicate(List.of(filedByEnd, openAfterEnd), null);
+        p.put("open_at_end", openAtEnd);
         // 长期未结诉讼案件: litigation (not enforcement) open at the period's end, filed more than 12 months before it
-        p.put("long_pending", "filed_on <= {to} AND (closed_on IS NULL OR closed_on > {to}) AND category <> 'ENFORCEMENT'"
-                + " AND filed_on < {to} - interval '12 months'");
-        p.put("archived_by_end", "archived_on <= {to}");
+        p.put("long_pending", openAtEnd.and(List.of(before(DateColumn.FILED, YEAR_BEFORE_TO)), "category <> 'ENFORCEMENT'"));
+        p.put("archived_by_end", new PeriodPredicate(List.of(before(DateColumn.ARCHIVED, AFTER_TO)), null));
         // 院庭长承办: {leaders} is the array of staff ids holding a leader post, bound as a parameter by the engine
-        p.put("leader", "handler_id = ANY({leaders})");
+        p.put("leader", new PeriodPredicate(List.of(), "handler_id = ANY({leaders})"));
         return java.util.Collections.unmodifiableMap(p);
     }
 
@@ -64,8 +75,8 @@ public final class Indicators {
     /** A predicate with its named period predicates written out; {@code {from}} and {@code {to}} remain. */
     public static String expand(String predicate) {
         String sql = predicate;
-        for (Map.Entry<String, String> e : PERIOD_PREDICATES.entrySet()) {
-            sql = sql.replace("{" + e.getKey() + "}", "(" + e.getValue() + ")");
+        for (Map.Entry<String, PeriodPredicate> e : PERIOD_PREDICATES.entrySet()) {
+            sql = sql.replace("{" + e.getKey() + "}", "(" + e.getValue().sql() + ")");
         }
         return sql;
     }

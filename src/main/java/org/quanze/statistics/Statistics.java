@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.quanze.authority.Action;
 import org.quanze.authority.DataScope;
@@ -19,6 +18,7 @@ import org.quanze.organization.CourtView;
 import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
+import org.quanze.organization.TeamView;
 import org.quanze.shared.Post;
 import org.quanze.statistics.internal.IndicatorEngine;
 import org.quanze.statistics.internal.IndicatorEngine.Period;
@@ -84,8 +84,10 @@ public class Statistics {
                 || Indicators.usesLeaders(d.denominator()));
         List<Raw> raws = engine.compute(scope.courtIds(), leadersUsed ? leaders(scope) : Set.of(), periods, groupBy,
                 definitions);
-        Headcounts headcounts = new Headcounts(scope.courtIds());
-        Labels labels = new Labels(groupBy, scope);
+        Teams teams = groupBy == GroupBy.TEAM ? new Teams(scope) : null;
+        if (teams != null) raws = teams.rollUp(raws);
+        Headcounts headcounts = new Headcounts(scope.courtIds(), teams);
+        Labels labels = new Labels(groupBy, scope, teams);
         boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
         Map<String, StatisticsReport.Row> rows = new LinkedHashMap<>();
         for (Raw raw : raws) {
@@ -161,6 +163,9 @@ public class Statistics {
         if (groupBy == GroupBy.DEPARTMENT && key != null) {
             value = key.matches("\\d{1,18}") ? Long.parseLong(key) : -1L;
         }
+        if (groupBy == GroupBy.TEAM && key != null) {
+            value = new Teams(scope).members(key).toArray(Long[]::new);
+        }
         return engine.cases(predicate, scope.courtIds(), Indicators.usesLeaders(predicate) ? leaders(scope) : Set.of(),
                 scope.from(), scope.to(), groupBy, value,
                 Math.max(0, page), Math.min(Math.max(1, size), 1000));
@@ -169,11 +174,8 @@ public class Statistics {
     /** 院庭长: staff of the scope's courts holding a leader post ({@link Post#LEADERS}) on the period's last day. */
     private Set<Long> leaders(Scope scope) {
         Set<Long> ids = new java.util.HashSet<>();
-        for (CourtView c : organization.courts()) {
-            if (!scope.courtIds().contains(c.id())) continue;
-            for (StaffView s : organization.staffOf(c.code(), scope.to())) {
-                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
-            }
+        for (StaffView s : organization.staffOf(scope.courtIds(), scope.to())) {
+            if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
         }
         return ids;
     }
@@ -206,19 +208,79 @@ public class Statistics {
         return new StatisticsReport.Row(key, label, figures);
     }
 
+    /**
+     * 审判团队 of the scope's courts: rows per team summed from its members' rows as handlers (every figure is a count or
+     * a sum, so the roll-up is exact); a case whose handler is in two teams counts in both, one without a team under "".
+     */
+    private final class Teams {
+        private final Map<String, TeamView> byKey = new LinkedHashMap<>();
+        private final Map<String, List<String>> ofHandler = new HashMap<>();
+
+        Teams(Scope scope) {
+            for (TeamView t : organization.teams(scope.courtIds())) {
+                byKey.put(String.valueOf(t.id()), t);
+                for (Long member : t.members()) ofHandler.computeIfAbsent(String.valueOf(member), k -> new ArrayList<>()).add(String.valueOf(t.id()));
+            }
+        }
+
+        Set<Long> members(String key) {
+            TeamView t = byKey.get(key);
+            return t == null ? Set.of() : t.members();
+        }
+
+        String label(String key, Scope scope) {
+            TeamView t = byKey.get(key);
+            if (t == null) return "未组建团队";
+            return scope.courtIds().size() > 1 ? organization.court(t.courtId()).map(CourtView::name).orElse("") + " " + t.name() : t.name();
+        }
+
+        List<Raw> rollUp(List<Raw> byHandler) {
+            Map<String, Raw> rows = new LinkedHashMap<>();
+            for (Raw raw : byHandler) {
+                for (String team : ofHandler.getOrDefault(raw.groupKey(), List.of(""))) {
+                    Raw sum = rows.computeIfAbsent(raw.periodKey() + "\u0000" + team,
+                            k -> new Raw(raw.periodKey(), team, new LinkedHashMap<>(), new LinkedHashMap<>()));
+                    add(raw.current(), sum.current());
+                    add(raw.previous(), sum.previous());
+                }
+            }
+            return new ArrayList<>(rows.values());
+        }
+
+        private static void add(Map<String, long[]> from, Map<String, long[]> to) {
+            from.forEach((code, v) -> {
+                long[] t = to.computeIfAbsent(code, k -> new long[2]);
+                t[0] += v[0];
+                t[1] += v[1];
+            });
+        }
+    }
+
     /** 员额法官 in post on a day, per court, asked once per day. */
     private final class Headcounts {
         private final Set<Long> courtIds;
+        private final Teams teams;
         private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
         private final Map<String, Long> byDepartment = new HashMap<>();
+        private final Map<LocalDate, Map<Long, StaffView>> staffByDay = new HashMap<>();
         private Map<String, Long> idByCode;
 
-        Headcounts(Set<Long> courtIds) { this.courtIds = courtIds; }
+        Headcounts(Set<Long> courtIds, Teams teams) {
+            this.courtIds = courtIds;
+            this.teams = teams;
+        }
 
         long of(GroupBy groupBy, String group, LocalDate day) {
+            if (groupBy == GroupBy.TEAM) {
+                // the team's members in quota on the day
+                Map<Long, StaffView> staff = staffByDay.computeIfAbsent(day, d -> organization.staff(
+                        teams.byKey.values().stream().flatMap(t -> t.members().stream()).collect(Collectors.toSet()), d));
+                return teams.members(group).stream().filter(id -> staff.containsKey(id) && staff.get(id).inQuota()).count();
+            }
             Map<Long, Long> counts = byDay.computeIfAbsent(day, d -> organization.quotaHeadcount(courtIds, d));
             return switch (groupBy) {
                 case JUDGE -> group.isEmpty() ? 0 : 1;
+                case TEAM -> throw new IllegalStateException("counted above");
                 // 员额法官 of the department in post on the day (none for cases without a department)
                 case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(group + "@" + day,
                         k -> (long) organization.quotaJudgesOf(Long.parseLong(group), day).size());
@@ -239,19 +301,21 @@ public class Statistics {
     private final class Labels {
         private final GroupBy groupBy;
         private final Scope scope;
+        private final Teams teams;
         private final Map<String, String> labels = new HashMap<>();
         private Map<Long, StaffView> staff;
 
-        Labels(GroupBy groupBy, Scope scope) {
+        Labels(GroupBy groupBy, Scope scope, Teams teams) {
             this.groupBy = groupBy;
             this.scope = scope;
+            this.teams = teams;
         }
 
         String key(Raw raw, Period period) {
             return switch (groupBy) {
                 case NONE -> scope.court().code();
                 case MONTH -> period.key();
-                case COURT, DEPARTMENT, PROCEDURE, CASE_TYPE -> raw.groupKey();
+                case COURT, DEPARTMENT, PROCEDURE, CASE_TYPE, TEAM -> raw.groupKey();
                 case JUDGE -> judge(raw.groupKey());
             };
         }
@@ -263,11 +327,7 @@ public class Statistics {
             }
             if (staff == null) {
                 staff = new HashMap<>();
-                Set<String> codes = new TreeSet<>();
-                for (CourtView c : organization.courts()) if (scope.courtIds().contains(c.id())) codes.add(c.code());
-                for (String code : codes) {
-                    for (StaffView s : organization.staffOf(code, scope.to())) staff.put(s.id(), s);
-                }
+                for (StaffView s : organization.staffOf(scope.courtIds(), scope.to())) staff.put(s.id(), s);
             }
             long id = Long.parseLong(handlerId);
             StaffView s = staff.computeIfAbsent(id, i -> organization.staff(i, scope.to()).orElse(null));
@@ -306,6 +366,7 @@ public class Statistics {
                 case NONE -> scope.court().name();
                 case COURT -> courtNames().getOrDefault(key, key);
                 case JUDGE -> labels.getOrDefault(key, key);
+                case TEAM -> teams.label(key, scope);
                 case DEPARTMENT -> key.isEmpty() ? "未分庭室" : departmentNames().getOrDefault(key, "#" + key);
                 case PROCEDURE -> ProcedureLabels.of(key);
                 case CASE_TYPE, MONTH -> key;

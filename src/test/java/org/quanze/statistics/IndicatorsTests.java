@@ -33,7 +33,7 @@ class IndicatorsTests {
             assertThat(Indicators.expand(d.numerator())).as(d.code()).containsAnyOf("{from}", "{to}");
         }
         assertThat(Indicators.expand("{closed} AND appealed"))
-                .isEqualTo("(closed_on BETWEEN {from} AND {to}) AND appealed");
+                .isEqualTo("(closed_on >= {from} AND closed_on <= {to}) AND appealed");
     }
 
     @Test

@@ -166,6 +166,17 @@ public class OrganizationStore {
                 """).param(courtId).query().listOfRows();
     }
 
+    /** The trial teams of some courts with their members. */
+    public List<org.quanze.organization.TeamView> teamViews(Set<Long> courtIds) {
+        return jdbc.sql("""
+                SELECT t.id, t.court_id, t.department_id, t.name, array_remove(array_agg(m.staff_id), NULL) AS members
+                FROM organization.trial_team t LEFT JOIN organization.team_member m ON m.team_id = t.id
+                WHERE t.court_id = ANY(?) GROUP BY t.id ORDER BY t.court_id, t.name
+                """).param(courtIds.toArray(Long[]::new)).query((rs, i) -> new org.quanze.organization.TeamView(rs.getLong(1),
+                        rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
+                        Set.of((Long[]) rs.getArray(5).getArray()))).list();
+    }
+
     public List<Map<String, Object>> teams(long courtId) {
         return jdbc.sql("""
                 SELECT t.id, t.name, d.name AS department, string_agg(s.name || '（' || CASE s.role

@@ -4,25 +4,38 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quanze.statistics.Base;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
+import org.quanze.statistics.PeriodPredicate;
+import org.quanze.statistics.PeriodPredicate.DateColumn;
+import org.quanze.statistics.PeriodPredicate.DateCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns indicator definitions into one set-based query over {@code casefile.case_fact}: every indicator, of every
- * period asked for and of the same period one year earlier, for every group, in a single pass with
- * {@code count(*) FILTER (WHERE …)}. A case joins a period only when it was open at some time in it (受理), which every
- * definition implies, so a month grid costs little more than a year. Nothing is loaded into Java but the aggregates.
+ * period asked for and of the same period one year earlier, for every group, in a single pass.
+ * <p>
+ * A definition is a conjunction of named period predicates ({@link PeriodPredicate}: dates against the period's bounds)
+ * and conditions on the case. The query places each case once against every bound of every period — one small
+ * integer per date column, its position among the sorted bounds — and groups by (group, positions); it counts the
+ * distinct case conditions in each such cell. Which cells fall in which period's 审结, 旧存 … is then decided here from
+ * the positions, exactly, and the cells summed. So the database evaluates each case condition once per case instead
+ * of once per indicator and period, and twelve months cost hardly more than a year. Nothing but the cells is loaded.
  */
 @Component
 public class IndicatorEngine {
@@ -36,10 +49,18 @@ public class IndicatorEngine {
     public record Raw(String periodKey, String groupKey, Map<String, long[]> current, Map<String, long[]> previous) {
     }
 
-    private final JdbcClient jdbc;
+    private static final Pattern NAMED = Pattern.compile("\\{([a-z_]+)\\}");
 
-    IndicatorEngine(JdbcClient jdbc) {
+    /** Memory for the grouping's hash table, for this query only (PostgreSQL's default 4MB makes it sort instead). */
+    private static final String WORK_MEM = "SET LOCAL work_mem = '64MB'";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+
+    IndicatorEngine(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** SQL of a predicate for a case list: named predicates written out, bound dates. */
@@ -47,103 +68,178 @@ public class IndicatorEngine {
         return Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t").replace("{leaders}", "b.leaders");
     }
 
-    static String groupExpression(GroupBy groupBy) {
+    /** The column a grouping reads (handlers for judges and teams, which are rolled up from them); null: none. */
+    static String groupColumn(GroupBy groupBy) {
         return switch (groupBy) {
-            case NONE, MONTH -> "''";
+            case NONE, MONTH -> null;
             case COURT -> "c.court_code";
-            case DEPARTMENT -> "coalesce(c.department_id::text, '')";
-            case PROCEDURE -> "coalesce(c.procedure, '')";
+            case DEPARTMENT -> "c.department_id";
+            case PROCEDURE -> "c.procedure";
             case CASE_TYPE -> "c.case_type";
-            case JUDGE -> "coalesce(c.handler_id::text, '')";
+            case JUDGE, TEAM -> "c.handler_id";
         };
     }
 
-    private static final Pattern NAMED = Pattern.compile("\\{([a-z_]+)\\}");
+    /** A numerator or denominator split into its named period predicates' dates and its conditions on the case. */
+    record Term(List<DateCondition> dates, String condition, String sumOf) {
 
-    /** The named period predicates a set of definitions uses. */
-    static Set<String> namedPredicates(List<IndicatorDefinition> definitions) {
-        Set<String> names = new LinkedHashSet<>();
-        for (IndicatorDefinition d : definitions) {
-            for (String text : new String[] {d.numerator(), d.denominator(), d.sumOf()}) {
-                if (text == null) continue;
-                Matcher m = NAMED.matcher(text);
-                while (m.find()) {
-                    if (!m.group(1).equals("from") && !m.group(1).equals("to")) names.add(m.group(1));
+        static Term of(String predicate, String sumOf) {
+            List<DateCondition> dates = new ArrayList<>();
+            List<String> conditions = new ArrayList<>();
+            String rest = predicate;
+            Matcher m = NAMED.matcher(predicate);
+            while (m.find()) {
+                PeriodPredicate p = Indicators.PERIOD_PREDICATES.get(m.group(1));
+                if (p == null) continue; // {from}, {to}, {leaders}
+                String token = "{" + m.group(1) + "}";
+                // cells are decided by conjunction only: a named predicate under OR or NOT cannot be
+                if (predicate.matches(".*\\b(OR|NOT)\\s*\\Q" + token + "\\E.*") || predicate.matches(".*\\Q" + token + "\\E\\s*OR\\b.*")) {
+                    throw new IllegalStateException("named period predicates must be conjuncts: " + predicate);
+                }
+                for (DateCondition d : p.dates()) if (!dates.contains(d)) dates.add(d);
+                if (p.condition() != null) conditions.add(p.condition());
+                rest = rest.replace(token + " AND ", "").replace(" AND " + token, "").replace(token, "");
+            }
+            if (!rest.isBlank()) conditions.add(rest.trim());
+            return new Term(List.copyOf(dates), conditions.isEmpty() ? null : String.join(" AND ", conditions), sumOf);
+        }
+
+        /** The term without its dates: what one column of the query counts in each cell. */
+        Term column() { return new Term(List.of(), condition, sumOf); }
+
+        /** The aggregate counting (or summing over) the term's case condition in a cell. */
+        String aggregate() {
+            String filter = condition == null ? "" : " FILTER (WHERE " + condition + ")";
+            return sumOf == null ? "count(*)" + filter : "coalesce(sum(" + sumOf + ")" + filter + ", 0)";
+        }
+    }
+
+    /** The bounds of every period asked for, sorted per date column; a case's position is how many it is not before. */
+    record Bounds(Map<DateColumn, List<LocalDate>> dates) {
+
+        static Bounds of(List<Term> terms, List<Period> windows) {
+            Map<DateColumn, TreeSet<LocalDate>> sorted = new EnumMap<>(DateColumn.class);
+            for (Term t : terms) {
+                for (DateCondition d : t.dates()) {
+                    for (Period w : windows) sorted.computeIfAbsent(d.column(), k -> new TreeSet<>()).add(d.bound().of(w.from(), w.to()));
                 }
             }
+            Map<DateColumn, List<LocalDate>> dates = new EnumMap<>(DateColumn.class);
+            sorted.forEach((column, set) -> dates.put(column, List.copyOf(set)));
+            return new Bounds(dates);
         }
-        return names;
-    }
 
-    /** A predicate of the aggregate query: named period predicates as the flags computed per case, for period w. */
-    static String flagged(String predicate, Set<String> names, int w, String from, String to) {
-        String sql = predicate;
-        for (String name : names) sql = sql.replace("{" + name + "}", "x_" + name + "_" + w);
-        return sql.replace("{from}", from).replace("{to}", to);
-    }
+        /** SQL of a column's position: a binary search of CASE WHENs (a missing date is after every bound). */
+        static String position(String column, List<LocalDate> bounds, int lo, int hi) {
+            if (lo == hi) return String.valueOf(lo);
+            int mid = (lo + hi) / 2;
+            return "CASE WHEN " + column + " < DATE '" + bounds.get(mid) + "' THEN " + position(column, bounds, lo, mid)
+                    + " ELSE " + position(column, bounds, mid + 1, hi) + " END";
+        }
 
-    /**
-     * The query text. Each named period predicate (审结 in the period, open at its end …) is a flag of an inner query
-     * that the aggregates combine; aggregates shared by several indicators are computed once. The inner query is not
-     * fenced (no OFFSET 0): PostgreSQL then inlines the flags but may scan in parallel workers, which measured faster
-     * on the province-year (≈550 against ≈665 ms for the whole catalogue over 450,000 cases).
-     * With one period, the period and the previous year are separate flags and columns of one pass over the cases, with
-     * no join; with several (the months), each case joins the periods it was open in. The court set is a hashed
-     * semi-join: {@code = ANY(array)} would compare each case with every court of a province in turn.
-     */
-    static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy, boolean single) {
-        Set<String> names = namedPredicates(definitions);
-        String[][] bounds = single ? new String[][] {{"b.f", "b.t"}, {"b.pf", "b.pt"}} : new String[][] {{"p.f", "p.t"}};
-        String[][] outer = single ? new String[][] {{"f", "t"}, {"pf", "pt"}} : new String[][] {{"f", "t"}};
-        StringBuilder flags = new StringBuilder();
-        for (String name : names) {
-            String sql = Indicators.PERIOD_PREDICATES.get(name);
-            if (sql == null) throw new IllegalStateException("unknown period predicate {" + name + "}");
-            for (int w = 0; w < bounds.length; w++) {
-                flags.append(",\n       (").append(sql.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1])
-                                .replace("{leaders}", "b.leaders"))
-                        .append(") IS TRUE AS x_").append(name).append('_').append(w);
+        /** The cell key: positions of every column, packed in one integer (one hashed column groups faster). */
+        String cellSql() {
+            if (dates.isEmpty()) return "0";
+            List<String> parts = new ArrayList<>();
+            long radix = 1;
+            for (Map.Entry<DateColumn, List<LocalDate>> e : dates.entrySet()) {
+                parts.add("(" + position("c." + e.getKey().column(), e.getValue(), 0, e.getValue().size()) + ")" + (radix == 1 ? "" : " * " + radix));
+                radix *= e.getValue().size() + 1;
             }
+            if (radix > Integer.MAX_VALUE) throw new IllegalStateException("too many periods in one question");
+            return String.join(" + ", parts);
         }
-        Map<String, String> columns = new LinkedHashMap<>(); // aggregate SQL -> column alias
-        Map<String, String[]> byCode = new LinkedHashMap<>();
-        for (IndicatorDefinition d : definitions) {
-            String[] aliases = new String[4];
-            for (int w = 0; w < outer.length; w++) {
-                String numerator = flagged(d.numerator(), names, w, outer[w][0], outer[w][1]);
-                String num = d.sums() ? "coalesce(sum(" + d.sumOf() + ") FILTER (WHERE " + numerator + "), 0)"
-                        : "count(*) FILTER (WHERE " + numerator + ")";
-                aliases[2 * w] = columns.computeIfAbsent(num, k -> "a" + columns.size());
-                if (d.base() == Base.CASES) {
-                    String den = "count(*) FILTER (WHERE " + flagged(d.denominator(), names, w, outer[w][0], outer[w][1]) + ")";
-                    aliases[2 * w + 1] = columns.computeIfAbsent(den, k -> "a" + columns.size());
+
+        /** Per column, the position of a cell. */
+        Map<DateColumn, Integer> unpack(long cell) {
+            Map<DateColumn, Integer> positions = new EnumMap<>(DateColumn.class);
+            for (Map.Entry<DateColumn, List<LocalDate>> e : dates.entrySet()) {
+                int size = e.getValue().size() + 1;
+                positions.put(e.getKey(), (int) (cell % size));
+                cell /= size;
+            }
+            return positions;
+        }
+
+        /** Whether cases at these positions meet a date condition for a period. */
+        boolean test(DateCondition d, Period w, Map<DateColumn, Integer> positions) {
+            int index = Collections.binarySearch(dates.get(d.column()), d.bound().of(w.from(), w.to()));
+            boolean notBefore = positions.get(d.column()) > index; // the date is not before the bound
+            return d.atLeast() == notBefore;
+        }
+
+        /**
+         * SQL keeping only cases some term may count: for each term, its dates against the widest bounds over all
+         * periods (an index can then skip the years not asked about); none when a term has no date.
+         */
+        String relevant(List<Term> terms, List<Period> windows) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (Term t : terms) {
+                if (t.dates().isEmpty()) return "TRUE";
+                List<String> parts = new ArrayList<>();
+                for (DateCondition d : t.dates()) {
+                    LocalDate widest = null;
+                    for (Period w : windows) {
+                        LocalDate b = d.bound().of(w.from(), w.to());
+                        if (widest == null || (d.atLeast() ? b.isBefore(widest) : b.isAfter(widest))) widest = b;
+                    }
+                    String c = "c." + d.column().column();
+                    parts.add(d.atLeast() ? (d.column().nullable() ? "(" + c + " IS NULL OR " + c + " >= DATE '" + widest + "')"
+                            : c + " >= DATE '" + widest + "'") : c + " < DATE '" + widest + "'");
                 }
+                alternatives.add("(" + String.join(" AND ", parts) + ")");
             }
-            byCode.put(d.code(), aliases);
+            return String.join("\n   OR ", alternatives);
         }
-        StringBuilder sql = new StringBuilder(single ? "SELECT '' AS k, 0 AS w, g" : """
-                WITH p(k, w, f, t) AS (SELECT * FROM unnest(?::text[], ?::int[], ?::text[]::date[], ?::text[]::date[]))
-                SELECT k, w, g""");
-        columns.forEach((aggregate, alias) -> sql.append(",\n       ").append(aggregate).append(" AS ").append(alias));
-        sql.append("\nFROM (SELECT c.*, ").append(groupExpression(groupBy)).append(" AS g, ")
-                .append(single ? "b.f, b.t, b.pf, b.pt" : "p.k, p.w, p.f, p.t").append(flags);
-        sql.append(single ? """
-
-                FROM casefile.case_fact c
-                CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::date AS pf, ?::date AS pt, ?::bigint[] AS leaders) b
-                WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
-                ) x
-                GROUP BY g""" : """
-
-                FROM casefile.case_fact c CROSS JOIN (SELECT ?::bigint[] AS leaders) b
-                JOIN p ON c.filed_on <= p.t AND (c.closed_on IS NULL OR c.closed_on >= p.f)
-                WHERE c.court_id IN (SELECT unnest(?::bigint[])) AND c.filed_on <= ?::date AND (c.closed_on IS NULL OR c.closed_on >= ?::date)
-                ) x
-                GROUP BY k, w, g""");
-        return new Query(sql.toString(), byCode);
     }
 
-    record Query(String sql, Map<String, String[]> aliases) {
+    /** The query for some definitions, periods and grouping, and how to read its cells back. */
+    record Query(String sql, List<Object> params, List<Term> aggregates, Map<String, Term[]> terms, Bounds bounds,
+            List<Period> windows) {
+
+        /** The query column of a term (its position among the aggregates), -1 for none. */
+        int column(Term term) {
+            return term == null ? -1 : aggregates.indexOf(term.column());
+        }
+    }
+
+    /** Builds the one query (periods and their previous years are its windows: even indexes now, odd a year before). */
+    static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy, Set<Long> courtIds, Set<Long> leaders,
+            List<Period> periods) {
+        List<Period> windows = new ArrayList<>();
+        for (Period p : periods) {
+            windows.add(p);
+            windows.add(p.previous());
+        }
+        Map<String, Term[]> terms = new LinkedHashMap<>();
+        List<Term> aggregates = new ArrayList<>(); // distinct (condition, sumOf): one column each
+        List<Term> all = new ArrayList<>();
+        for (IndicatorDefinition d : definitions) {
+            Term numerator = Term.of(d.numerator(), d.sumOf());
+            Term denominator = d.base() == Base.CASES ? Term.of(d.denominator(), null) : null;
+            terms.put(d.code(), new Term[] {numerator, denominator});
+            for (Term t : new Term[] {numerator, denominator}) {
+                if (t == null) continue;
+                all.add(t);
+                if (!aggregates.contains(t.column())) aggregates.add(t.column());
+            }
+        }
+        Bounds bounds = Bounds.of(all, windows);
+        String group = groupColumn(groupBy);
+        StringBuilder sql = new StringBuilder("SELECT ").append(group == null ? "NULL" : group).append(" AS g, ")
+                .append(bounds.cellSql()).append(" AS cell");
+        for (int i = 0; i < aggregates.size(); i++) {
+            sql.append(",\n       ").append(aggregates.get(i).aggregate().replace("{leaders}", "?::bigint[]")).append(" AS a").append(i);
+        }
+        List<Object> params = new ArrayList<>();
+        for (Term t : aggregates) {
+            if (t.aggregate().contains("{leaders}")) params.add(leaders.toArray(Long[]::new));
+        }
+        // the court set is a hashed semi-join: = ANY(array) would compare each case with every court in turn
+        sql.append("\nFROM casefile.case_fact c\nWHERE c.court_id IN (SELECT unnest(?::bigint[]))\n  AND (")
+                .append(bounds.relevant(all, windows)).append(")\nGROUP BY 1, 2");
+        params.add(courtIds.toArray(Long[]::new));
+        return new Query(sql.toString(), params, aggregates, terms, bounds, windows);
     }
 
     /**
@@ -152,61 +248,49 @@ public class IndicatorEngine {
      */
     public List<Raw> compute(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
             List<IndicatorDefinition> definitions) {
-        boolean single = periods.size() == 1;
-        Query query = build(definitions, groupBy, single);
-        List<String> keys = new ArrayList<>();
-        List<Integer> which = new ArrayList<>();
-        List<String> froms = new ArrayList<>();
-        List<String> tos = new ArrayList<>();
-        LocalDate min = null;
-        LocalDate max = null;
-        for (Period period : periods) {
-            for (int w = 0; w < 2; w++) {
-                Period p = w == 0 ? period : period.previous();
-                keys.add(p.key());
-                which.add(w);
-                froms.add(p.from().toString());
-                tos.add(p.to().toString());
-                min = min == null || p.from().isBefore(min) ? p.from() : min;
-                max = max == null || p.to().isAfter(max) ? p.to() : max;
-            }
-        }
-        List<Object> params = new ArrayList<>();
-        if (single) {
-            Period now = periods.get(0);
-            Period before = now.previous();
-            params.addAll(List.of(now.from(), now.to(), before.from(), before.to()));
-        } else {
-            params.addAll(List.of(keys.toArray(String[]::new), which.toArray(Integer[]::new), froms.toArray(String[]::new),
-                    tos.toArray(String[]::new)));
-        }
-        params.add(leaders.toArray(Long[]::new));
-        params.addAll(List.of(courtIds.toArray(Long[]::new), max, min));
+        Query query = build(definitions, groupBy, courtIds, leaders, periods);
+        Map<String, int[]> columns = new LinkedHashMap<>();
+        query.terms().forEach((code, t) -> columns.put(code, new int[] {query.column(t[0]), query.column(t[1])}));
         Map<String, Raw> rows = new LinkedHashMap<>();
-        jdbc.sql(query.sql()).params(params).query((ResultSet rs) -> {
-            String periodKey = single ? periods.get(0).key() : rs.getString("k");
-            String group = rs.getString("g");
-            Raw raw = rows.computeIfAbsent(periodKey + "\u0000" + group,
-                    k -> new Raw(periodKey, group, new LinkedHashMap<>(), new LinkedHashMap<>()));
-            if (single) {
-                query.aliases().forEach((code, a) -> {
-                    raw.current().put(code, read(rs, a[0], a[1]));
-                    raw.previous().put(code, read(rs, a[2], a[3]));
-                });
-            } else {
-                Map<String, long[]> target = rs.getInt("w") == 0 ? raw.current() : raw.previous();
-                query.aliases().forEach((code, a) -> target.put(code, read(rs, a[0], a[1])));
-            }
+        readOnly.executeWithoutResult(tx -> {
+            jdbc.sql(WORK_MEM).update();
+            jdbc.sql(query.sql()).params(query.params()).query((ResultSet rs) -> add(query, columns, rs, rows));
         });
         return new ArrayList<>(rows.values());
     }
 
-    private static long[] read(ResultSet rs, String numerator, String denominator) {
-        try {
-            return new long[] {rs.getLong(numerator), denominator == null ? 0 : rs.getLong(denominator)};
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** Adds one cell to the rows of every period its positions fall in. */
+    private static void add(Query query, Map<String, int[]> columns, ResultSet rs, Map<String, Raw> rows) throws SQLException {
+        String group = rs.getString(1);
+        if (group == null) group = "";
+        Map<DateColumn, Integer> positions = query.bounds().unpack(rs.getLong(2));
+        long[] values = new long[query.aggregates().size()];
+        for (int i = 0; i < values.length; i++) values[i] = rs.getLong(3 + i);
+        for (int w = 0; w < query.windows().size(); w++) {
+            Period window = query.windows().get(w);
+            Raw raw = null;
+            for (Map.Entry<String, Term[]> e : query.terms().entrySet()) {
+                Term numerator = e.getValue()[0];
+                Term denominator = e.getValue()[1];
+                boolean inNumerator = meets(query, numerator, window, positions);
+                boolean inDenominator = denominator != null && meets(query, denominator, window, positions);
+                if (!inNumerator && !inDenominator) continue;
+                if (raw == null) {
+                    String key = window.key() + "\u0000" + group;
+                    String g = group;
+                    raw = rows.computeIfAbsent(key, k -> new Raw(window.key(), g, new LinkedHashMap<>(), new LinkedHashMap<>()));
+                }
+                long[] sums = (w % 2 == 0 ? raw.current() : raw.previous()).computeIfAbsent(e.getKey(), k -> new long[2]);
+                int[] column = columns.get(e.getKey());
+                if (inNumerator) sums[0] += values[column[0]];
+                if (inDenominator) sums[1] += values[column[1]];
+            }
         }
+    }
+
+    private static boolean meets(Query query, Term term, Period window, Map<DateColumn, Integer> positions) {
+        for (DateCondition d : term.dates()) if (!query.bounds().test(d, window, positions)) return false;
+        return true;
     }
 
     /** A case of an indicator's numerator or denominator, as the drill-down lists it. */
@@ -227,6 +311,7 @@ public class IndicatorEngine {
             case PROCEDURE -> " AND c.procedure = ?";
             case CASE_TYPE -> " AND c.case_type = ?";
             case JUDGE -> " AND c.handler_id = ?";
+            case TEAM -> " AND c.handler_id = ANY(?)";
             case NONE, MONTH -> "";
         };
         boolean narrowed = !narrow.isEmpty() && groupValue != null;

@@ -183,7 +183,7 @@ public final class DuckDbBench {
         }
         StringBuilder flags = new StringBuilder();
         for (String name : names) {
-            String p = Indicators.PERIOD_PREDICATES.get(name);
+            String p = Indicators.PERIOD_PREDICATES.get(name).sql();
             for (int w = 0; w < 2; w++) {
                 flags.append(",\n  (").append(p.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
                         .append(") IS TRUE AS x_").append(name).append('_').append(w);
