@@ -68,8 +68,8 @@ public class Organization {
     /** Every staff number with its staff id, for bulk imports that resolve many numbers at once. */
     public Map<String, Long> staffIdsByNumber() { return store.staffIdsByNumber(); }
 
-    /** Staff of some courts on a day, in one query. */
-    public List<StaffView> staffOf(Set<Long> courtIds, LocalDate on) { return store.staffOf(courtIds, "", on, Integer.MAX_VALUE, 0); }
+    /** Staff ids of some courts holding any of some posts (e.g. the 院庭长 of a province). */
+    public Set<Long> holdersOf(Set<Long> courtIds, Set<org.quanze.shared.Post> posts) { return store.holders(courtIds, posts); }
 
     /** The trial teams (审判团队) of some courts, with their members. */
     public List<TeamView> teams(Set<Long> courtIds) { return store.teamViews(courtIds); }

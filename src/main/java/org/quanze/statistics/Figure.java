@@ -1,14 +1,16 @@
 package org.quanze.statistics;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * One indicator's figure for one row: its value, what it was computed from, the same figure one year earlier and the
- * 同比 change. Rates are fractions (0.944); {@code change} follows {@link #changeRule}.
+ * 同比 change. Rates are fractions (0.944); {@code change} follows {@link #changeRule}. In JSON the code and the
+ * change rule are said once per report ({@link StatisticsReport#definitions()}), not in each of its many figures.
  */
-public record Figure(String code, Double value, Long numerator, Long denominator, Double previous, Double change,
-        ChangeRule changeRule) {
+public record Figure(@JsonIgnore String code, Double value, Long numerator, Long denominator, Double previous,
+        Double change, @JsonIgnore ChangeRule changeRule) {
 
     /** The figure from raw numerators and denominators of this period and the previous one. */
     public static Figure of(IndicatorDefinition d, long numerator, Long denominator, long previousNumerator,

@@ -87,7 +87,7 @@ public class Statistics {
         Teams teams = groupBy == GroupBy.TEAM ? new Teams(scope) : null;
         if (teams != null) raws = teams.rollUp(raws);
         Headcounts headcounts = new Headcounts(scope.courtIds(), teams);
-        Labels labels = new Labels(groupBy, scope, teams);
+        Labels labels = new Labels(groupBy, scope, teams, raws);
         boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
         Map<String, StatisticsReport.Row> rows = new LinkedHashMap<>();
         for (Raw raw : raws) {
@@ -173,11 +173,7 @@ public class Statistics {
 
     /** 院庭长: staff of the scope's courts holding a leader post ({@link Post#LEADERS}) on the period's last day. */
     private Set<Long> leaders(Scope scope) {
-        Set<Long> ids = new java.util.HashSet<>();
-        for (StaffView s : organization.staffOf(scope.courtIds(), scope.to())) {
-            if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
-        }
-        return ids;
+        return organization.holdersOf(scope.courtIds(), Post.LEADERS);
     }
 
     /** Staff numbers and names of handlers, for case lists. */
@@ -302,13 +298,15 @@ public class Statistics {
         private final GroupBy groupBy;
         private final Scope scope;
         private final Teams teams;
+        private final List<Raw> raws;
         private final Map<String, String> labels = new HashMap<>();
         private Map<Long, StaffView> staff;
 
-        Labels(GroupBy groupBy, Scope scope, Teams teams) {
+        Labels(GroupBy groupBy, Scope scope, Teams teams, List<Raw> raws) {
             this.groupBy = groupBy;
             this.scope = scope;
             this.teams = teams;
+            this.raws = raws;
         }
 
         String key(Raw raw, Period period) {
@@ -326,8 +324,10 @@ public class Statistics {
                 return "";
             }
             if (staff == null) {
-                staff = new HashMap<>();
-                for (StaffView s : organization.staffOf(scope.courtIds(), scope.to())) staff.put(s.id(), s);
+                // every handler of the rows at once
+                Set<Long> ids = new java.util.HashSet<>();
+                for (Raw r : raws) if (!r.groupKey().isEmpty()) ids.add(Long.parseLong(r.groupKey()));
+                staff = new HashMap<>(organization.staff(ids, scope.to()));
             }
             long id = Long.parseLong(handlerId);
             StaffView s = staff.computeIfAbsent(id, i -> organization.staff(i, scope.to()).orElse(null));

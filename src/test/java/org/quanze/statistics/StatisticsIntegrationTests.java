@@ -113,8 +113,8 @@ class StatisticsIntegrationTests {
             assertThat(value(json, "0", e[0], "previous")).as(e[0] + " previous").isEqualTo(Double.parseDouble(e[2]));
             assertThat(value(json, "0", e[0], "change")).as(e[0] + " change").isEqualTo(Double.parseDouble(e[3]));
         }
-        assertThat((String) json.read("$.rows[0].indicators.CLOSURE_RATE.changeRule")).isEqualTo("PERCENTAGE_POINTS");
-        assertThat((String) json.read("$.rows[0].indicators.ACCEPTED.changeRule")).isEqualTo("RELATIVE");
+        assertThat((String) json.read("$.definitions.CLOSURE_RATE.changeRule")).isEqualTo("PERCENTAGE_POINTS");
+        assertThat((String) json.read("$.definitions.ACCEPTED.changeRule")).isEqualTo("RELATIVE");
 
         long judgesNow = quotaJudges("吉0103", "2017-12-31");
         long judgesBefore = quotaJudges("吉0103", "2016-12-31");

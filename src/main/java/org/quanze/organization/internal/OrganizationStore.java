@@ -166,6 +166,13 @@ public class OrganizationStore {
                 """).param(courtId).query().listOfRows();
     }
 
+    /** Staff of some courts holding any of some posts (posts as held now). */
+    public Set<Long> holders(Set<Long> courtIds, Set<org.quanze.shared.Post> posts) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM organization.staff WHERE court_id = ANY(?) AND posts && ?::text[]")
+                .params(courtIds.toArray(Long[]::new), posts.stream().map(Enum::name).toArray(String[]::new))
+                .query(Long.class).list());
+    }
+
     /** The trial teams of some courts with their members. */
     public List<org.quanze.organization.TeamView> teamViews(Set<Long> courtIds) {
         return jdbc.sql("""

@@ -27,6 +27,7 @@ import org.quanze.statistics.Figure;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
+import org.quanze.shared.Post;
 import org.quanze.statistics.internal.PgQueryTimer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -122,6 +123,9 @@ public final class DuckDbBench {
             copy(pg, duck, bench, "court", "organization.court");
             copy(pg, duck, bench, "staff", "(SELECT id, staff_no, court_id, role FROM organization.staff) s");
             copy(pg, duck, bench, "quota_term", "organization.quota_term");
+            // 院庭长: staff holding a leader post, as the API takes them for {leader}
+            copy(pg, duck, bench, "leader", "(SELECT id FROM organization.staff WHERE posts && ARRAY['"
+                    + String.join("', '", Post.LEADERS.stream().map(Enum::name).toList()) + "']) l");
         }
         try (Statement st = duck.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM case_fact")) {
             rs.next();
@@ -183,7 +187,7 @@ public final class DuckDbBench {
         }
         StringBuilder flags = new StringBuilder();
         for (String name : names) {
-            String p = Indicators.PERIOD_PREDICATES.get(name).sql();
+            String p = Indicators.PERIOD_PREDICATES.get(name).sql().replace("= ANY({leaders})", "IN (SELECT id FROM leader)");
             for (int w = 0; w < 2; w++) {
                 flags.append(",\n  (").append(p.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
                         .append(") IS TRUE AS x_").append(name).append('_').append(w);
