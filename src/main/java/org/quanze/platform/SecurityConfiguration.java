@@ -1,6 +1,9 @@
 package org.quanze.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,9 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** BCrypt; a match is remembered for {@code quanze.security.password-memory} (PT0S: never), see the encoder. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${quanze.security.password-memory:PT5M}") Duration memory) {
+        return new RememberedPasswordEncoder(new BCryptPasswordEncoder(), memory, Clock.systemUTC());
     }
 
     @Bean

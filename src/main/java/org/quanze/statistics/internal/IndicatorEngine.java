@@ -150,22 +150,27 @@ public class IndicatorEngine {
             return String.join(" + ", parts);
         }
 
-        /** Per column, the position of a cell. */
-        Map<DateColumn, Integer> unpack(long cell) {
-            Map<DateColumn, Integer> positions = new EnumMap<>(DateColumn.class);
-            for (Map.Entry<DateColumn, List<LocalDate>> e : dates.entrySet()) {
-                int size = e.getValue().size() + 1;
-                positions.put(e.getKey(), (int) (cell % size));
+        /** The positions of a cell, per column in the order of {@link #dates}. */
+        int[] unpack(long cell) {
+            int[] positions = new int[dates.size()];
+            int i = 0;
+            for (List<LocalDate> bounds : dates.values()) {
+                int size = bounds.size() + 1;
+                positions[i++] = (int) (cell % size);
                 cell /= size;
             }
             return positions;
         }
 
+        /** Where a condition's bound for a period sits among its column's bounds: a date is not before it iff its position is greater. */
+        int index(DateCondition d, Period w) {
+            return Collections.binarySearch(dates.get(d.column()), d.bound().of(w.from(), w.to()));
+        }
+
         /** Whether cases at these positions meet a date condition for a period. */
-        boolean test(DateCondition d, Period w, Map<DateColumn, Integer> positions) {
-            int index = Collections.binarySearch(dates.get(d.column()), d.bound().of(w.from(), w.to()));
-            boolean notBefore = positions.get(d.column()) > index; // the date is not before the bound
-            return d.atLeast() == notBefore;
+        boolean test(DateCondition d, Period w, int[] positions) {
+            int column = List.copyOf(dates.keySet()).indexOf(d.column());
+            return d.atLeast() == positions[column] > index(d, w);
         }
 
         /**
@@ -249,48 +254,107 @@ public class IndicatorEngine {
     public List<Raw> compute(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
             List<IndicatorDefinition> definitions) {
         Query query = build(definitions, groupBy, courtIds, leaders, periods);
-        Map<String, int[]> columns = new LinkedHashMap<>();
-        query.terms().forEach((code, t) -> columns.put(code, new int[] {query.column(t[0]), query.column(t[1])}));
-        Map<String, Raw> rows = new LinkedHashMap<>();
+        Fold fold = new Fold(query);
         readOnly.executeWithoutResult(tx -> {
             jdbc.sql(WORK_MEM).update();
-            jdbc.sql(query.sql()).params(query.params()).query((ResultSet rs) -> add(query, columns, rs, rows));
+            jdbc.sql(query.sql()).params(query.params()).query(fold::add);
         });
-        return new ArrayList<>(rows.values());
+        return new ArrayList<>(fold.rows.values());
     }
 
-    /** Adds one cell to the rows of every period its positions fall in. */
-    private static void add(Query query, Map<String, int[]> columns, ResultSet rs, Map<String, Raw> rows) throws SQLException {
-        String group = rs.getString(1);
-        if (group == null) group = "";
-        Map<DateColumn, Integer> positions = query.bounds().unpack(rs.getLong(2));
-        long[] values = new long[query.aggregates().size()];
-        for (int i = 0; i < values.length; i++) values[i] = rs.getLong(3 + i);
-        for (int w = 0; w < query.windows().size(); w++) {
-            Period window = query.windows().get(w);
-            Raw raw = null;
+    /**
+     * Sums the query's cells into rows per (period, group). Prepared once per question: the distinct date conjunctions
+     * of the terms, each as checks on positions per window, so a cell costs a few integer comparisons per window.
+     */
+    static final class Fold {
+        private final Query query;
+        private final String[] codes;
+        private final int[] numeratorSet;
+        private final int[] denominatorSet; // -1: no denominator
+        private final int[] numeratorColumn;
+        private final int[] denominatorColumn;
+        private final int[][][] checks; // [window][date set] -> {column, bound index, atLeast (1) or before (0)} flattened
+        final Map<String, Raw> rows = new LinkedHashMap<>();
+
+        Fold(Query query) {
+            this.query = query;
+            List<List<DateCondition>> sets = new ArrayList<>();
+            int n = query.terms().size();
+            codes = new String[n];
+            numeratorSet = new int[n];
+            denominatorSet = new int[n];
+            numeratorColumn = new int[n];
+            denominatorColumn = new int[n];
+            int i = 0;
             for (Map.Entry<String, Term[]> e : query.terms().entrySet()) {
-                Term numerator = e.getValue()[0];
-                Term denominator = e.getValue()[1];
-                boolean inNumerator = meets(query, numerator, window, positions);
-                boolean inDenominator = denominator != null && meets(query, denominator, window, positions);
-                if (!inNumerator && !inDenominator) continue;
-                if (raw == null) {
-                    String key = window.key() + "\u0000" + group;
-                    String g = group;
-                    raw = rows.computeIfAbsent(key, k -> new Raw(window.key(), g, new LinkedHashMap<>(), new LinkedHashMap<>()));
+                codes[i] = e.getKey();
+                numeratorSet[i] = setOf(sets, e.getValue()[0]);
+                denominatorSet[i] = setOf(sets, e.getValue()[1]);
+                numeratorColumn[i] = query.column(e.getValue()[0]);
+                denominatorColumn[i] = query.column(e.getValue()[1]);
+                i++;
+            }
+            List<DateColumn> columns = List.copyOf(query.bounds().dates().keySet());
+            checks = new int[query.windows().size()][sets.size()][];
+            for (int w = 0; w < checks.length; w++) {
+                Period window = query.windows().get(w);
+                for (int d = 0; d < sets.size(); d++) {
+                    List<DateCondition> set = sets.get(d);
+                    int[] c = new int[set.size() * 3];
+                    for (int k = 0; k < set.size(); k++) {
+                        DateCondition condition = set.get(k);
+                        c[3 * k] = columns.indexOf(condition.column());
+                        c[3 * k + 1] = query.bounds().index(condition, window);
+                        c[3 * k + 2] = condition.atLeast() ? 1 : 0;
+                    }
+                    checks[w][d] = c;
                 }
-                long[] sums = (w % 2 == 0 ? raw.current() : raw.previous()).computeIfAbsent(e.getKey(), k -> new long[2]);
-                int[] column = columns.get(e.getKey());
-                if (inNumerator) sums[0] += values[column[0]];
-                if (inDenominator) sums[1] += values[column[1]];
             }
         }
-    }
 
-    private static boolean meets(Query query, Term term, Period window, Map<DateColumn, Integer> positions) {
-        for (DateCondition d : term.dates()) if (!query.bounds().test(d, window, positions)) return false;
-        return true;
+        private static int setOf(List<List<DateCondition>> sets, Term term) {
+            if (term == null) return -1;
+            int i = sets.indexOf(term.dates());
+            if (i >= 0) return i;
+            sets.add(term.dates());
+            return sets.size() - 1;
+        }
+
+        /** Adds one cell to the rows of every period its positions fall in. */
+        void add(ResultSet rs) throws SQLException {
+            String group = rs.getString(1);
+            if (group == null) group = "";
+            int[] positions = query.bounds().unpack(rs.getLong(2));
+            long[] values = new long[query.aggregates().size()];
+            for (int i = 0; i < values.length; i++) values[i] = rs.getLong(3 + i);
+            boolean[] in = new boolean[checks.length == 0 ? 0 : checks[0].length];
+            for (int w = 0; w < checks.length; w++) {
+                boolean any = false;
+                for (int d = 0; d < in.length; d++) any |= in[d] = meets(checks[w][d], positions);
+                if (!any) continue;
+                Period window = query.windows().get(w);
+                String g = group;
+                Raw raw = rows.computeIfAbsent(window.key() + "\u0000" + group,
+                        k -> new Raw(window.key(), g, new LinkedHashMap<>(), new LinkedHashMap<>()));
+                Map<String, long[]> target = w % 2 == 0 ? raw.current() : raw.previous();
+                for (int i = 0; i < codes.length; i++) {
+                    boolean num = in[numeratorSet[i]];
+                    boolean den = denominatorSet[i] >= 0 && in[denominatorSet[i]];
+                    if (!num && !den) continue;
+                    long[] sums = target.computeIfAbsent(codes[i], k -> new long[2]);
+                    if (num) sums[0] += values[numeratorColumn[i]];
+                    if (den) sums[1] += values[denominatorColumn[i]];
+                }
+            }
+        }
+
+        private static boolean meets(int[] checks, int[] positions) {
+            for (int k = 0; k < checks.length; k += 3) {
+                boolean notBefore = positions[checks[k]] > checks[k + 1];
+                if ((checks[k + 2] == 1) != notBefore) return false;
+            }
+            return true;
+        }
     }
 
     /** A case of an indicator's numerator or denominator, as the drill-down lists it. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quanze.statistics.GroupBy;
@@ -75,8 +74,7 @@ class IndicatorEngineTests {
                 for (LocalDate day : days) {
                     for (DateCondition d : term.dates()) {
                         if (day == null && d.column() == DateColumn.FILED) continue; // filed_on is never null
-                        Map<DateColumn, Integer> positions = new java.util.EnumMap<>(DateColumn.class);
-                        for (DateColumn c : bounds.dates().keySet()) positions.put(c, position(bounds.dates().get(c), day));
+                        int[] positions = bounds.dates().values().stream().mapToInt(b -> position(b, day)).toArray();
                         assertThat(bounds.test(d, w, positions)).as(d + " " + w + " " + day).isEqualTo(d.test(day, w.from(), w.to()));
                         checked++;
                     }
