@@ -232,6 +232,33 @@ class StatisticsIntegrationTests {
     }
 
     @Test
+    void groupsByTrialTeamSummingItsMembersCases() {
+        // a team of the two judges (they may also sit in demo teams: a team's row is its members' cases either way)
+        Long court = jdbc.queryForObject("SELECT id FROM organization.court WHERE code = '吉0103'", Long.class);
+        Long team = jdbc.queryForObject("""
+                INSERT INTO organization.trial_team (court_id, name) VALUES (?, '统计测试团队')
+                ON CONFLICT (court_id, name) DO UPDATE SET name = EXCLUDED.name RETURNING id""", Long.class, court);
+        for (String judge : List.of(judge1, judge2)) {
+            jdbc.update("""
+                    INSERT INTO organization.team_member (team_id, staff_id) SELECT ?, id FROM organization.staff WHERE staff_no = ?
+                    ON CONFLICT DO NOTHING""", team, judge);
+        }
+        DocumentContext byTeam = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
+                + "&groupBy=team&codes=ACCEPTED,CLOSED,PER_JUDGE_ACCEPTED", "tmo");
+        String key = String.valueOf(team);
+        // judge1: two 2017 civil cases; judge2: the two 2016 cases still open in 2017, the criminal and the enforcement case
+        assertThat(byKey(byTeam, "$.rows", key, "ACCEPTED", "value")).isEqualTo(6.0);
+        assertThat(byKey(byTeam, "$.rows", key, "CLOSED", "value")).isEqualTo(4.0);
+        // both in quota on the period's last day
+        assertThat(byKey(byTeam, "$.rows", key, "PER_JUDGE_ACCEPTED", "denominator")).isEqualTo(2.0);
+        assertThat(byKey(byTeam, "$.rows", key, "PER_JUDGE_ACCEPTED", "value")).isEqualTo(3.0);
+        assertThat((List<String>) byTeam.read("$.rows[?(@.key == '" + key + "')].label")).containsExactly("统计测试团队");
+        DocumentContext cases = get("/api/v1/statistics/indicators/CLOSED/cases?court=" + Http.encode("吉0103") + PERIOD
+                + "&groupBy=team&key=" + key, "tmo");
+        assertThat(((Number) cases.read("$.total")).longValue()).isEqualTo(4);
+    }
+
+    @Test
     void casesClosedByCourtLeaders() {
         String leaderPosts = "posts && ARRAY['PRESIDENT','VICE_PRESIDENT','DIVISION_CHIEF','DEPUTY_DIVISION_CHIEF']";
         boolean leader1 = jdbc.queryForObject("SELECT " + leaderPosts + " FROM organization.staff WHERE staff_no = ?",
