@@ -56,6 +56,14 @@ public class Organization {
 
     public List<DepartmentView> departments(long courtId) { return store.departmentViews(courtId); }
 
+    /** The departments (庭室) of some courts, in one query. */
+    public List<DepartmentView> departments(Set<Long> courtIds) { return store.departmentViews(courtIds); }
+
+    /** 员额法官 in post on a day, per department of some courts. */
+    public Map<Long, Long> quotaHeadcountByDepartment(Set<Long> courtIds, LocalDate on) {
+        return store.quotaHeadcountByDepartment(courtIds, on);
+    }
+
     /** 员额法官 of a department who hold a quota term on the date: the candidates of random assignment. */
     public List<StaffView> quotaJudgesOf(long departmentId, LocalDate on) { return store.quotaJudgesOf(departmentId, on); }
 

@@ -257,7 +257,7 @@ public class Statistics {
         private final Set<Long> courtIds;
         private final Teams teams;
         private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
-        private final Map<String, Long> byDepartment = new HashMap<>();
+        private final Map<LocalDate, Map<Long, Long>> byDepartment = new HashMap<>();
         private final Map<LocalDate, Map<Long, StaffView>> staffByDay = new HashMap<>();
         private Map<String, Long> idByCode;
 
@@ -278,8 +278,8 @@ public class Statistics {
                 case JUDGE -> group.isEmpty() ? 0 : 1;
                 case TEAM -> throw new IllegalStateException("counted above");
                 // 员额法官 of the department in post on the day (none for cases without a department)
-                case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(group + "@" + day,
-                        k -> (long) organization.quotaJudgesOf(Long.parseLong(group), day).size());
+                case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(day,
+                        d -> organization.quotaHeadcountByDepartment(courtIds, d)).getOrDefault(Long.parseLong(group), 0L);
                 case COURT -> counts.getOrDefault(courtId(group), 0L);
                 case NONE, MONTH, CASE_TYPE, PROCEDURE -> counts.values().stream().mapToLong(Long::longValue).sum();
             };
@@ -343,12 +343,11 @@ public class Statistics {
         private Map<String, String> departmentNames() {
             if (departmentNames == null) {
                 departmentNames = new HashMap<>();
-                for (CourtView c : organization.courts()) {
-                    if (!scope.courtIds().contains(c.id())) continue;
-                    for (DepartmentView d : organization.departments(c.id())) {
-                        departmentNames.put(String.valueOf(d.id()),
-                                scope.courtIds().size() > 1 ? c.name() + " " + d.name() : d.name());
-                    }
+                Map<Long, String> courtNames = organization.courts().stream()
+                        .collect(Collectors.toMap(CourtView::id, CourtView::name, (a, b) -> a));
+                for (DepartmentView d : organization.departments(scope.courtIds())) {
+                    departmentNames.put(String.valueOf(d.id()),
+                            scope.courtIds().size() > 1 ? courtNames.get(d.courtId()) + " " + d.name() : d.name());
                 }
             }
             return departmentNames;

@@ -218,7 +218,12 @@ class StatisticsIntegrationTests {
         Long dept2 = jdbc.queryForObject("SELECT department_id FROM organization.staff WHERE staff_no = ?", Long.class, judge2);
         String name1 = jdbc.queryForObject("SELECT name FROM organization.department WHERE id = ?", String.class, dept1);
         DocumentContext byDepartment = get("/api/v1/statistics?court=" + Http.encode("吉0103") + PERIOD
-                + "&groupBy=department&codes=ACCEPTED,CLOSED", "tmo");
+                + "&groupBy=department&codes=ACCEPTED,CLOSED,PER_JUDGE_ACCEPTED", "tmo");
+        long inPost = jdbc.queryForObject("""
+                SELECT count(DISTINCT s.id) FROM organization.staff s JOIN organization.quota_term q ON q.staff_id = s.id
+                WHERE s.department_id = ? AND q.from_date <= DATE '2017-12-31' AND (q.to_date IS NULL OR q.to_date >= DATE '2017-12-31')""",
+                Long.class, dept1);
+        assertThat(byKey(byDepartment, "$.rows", String.valueOf(dept1), "PER_JUDGE_ACCEPTED", "denominator")).isEqualTo(inPost);
         // judge1 has the two 2017 civil cases in the period, judge2 the other four
         assertThat(byKey(byDepartment, "$.rows", String.valueOf(dept1), "ACCEPTED", "value"))
                 .isEqualTo(dept1.equals(dept2) ? 6.0 : 2.0);

@@ -105,9 +105,7 @@ public class OrganizationStore {
     }
 
     public List<org.quanze.organization.DepartmentView> departmentViews(long courtId) {
-        return jdbc.sql("SELECT id, court_id, name, kind FROM organization.department WHERE court_id = ? ORDER BY id")
-                .param(courtId).query((rs, i) -> new org.quanze.organization.DepartmentView(rs.getLong(1), rs.getLong(2),
-                        rs.getString(3), DepartmentKind.valueOf(rs.getString(4)))).list();
+        return departmentViews(Set.of(courtId));
     }
 
     public List<StaffView> quotaJudgesOf(long departmentId, LocalDate on) {
@@ -138,15 +136,30 @@ public class OrganizationStore {
 
     /** 员额法官 headcount on a date, per court of the given set. */
     public Map<Long, Long> quotaHeadcount(Set<Long> courtIds, LocalDate on) {
+        return quotaHeadcount("s.court_id", courtIds, on);
+    }
+
+    /** 员额法官 headcount on a date, per department of the given courts (staff without a department not counted). */
+    public Map<Long, Long> quotaHeadcountByDepartment(Set<Long> courtIds, LocalDate on) {
+        return quotaHeadcount("s.department_id", courtIds, on);
+    }
+
+    private Map<Long, Long> quotaHeadcount(String per, Set<Long> courtIds, LocalDate on) {
         Map<Long, Long> counts = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT s.court_id, count(DISTINCT s.id) FROM organization.staff s
+                SELECT %s, count(DISTINCT s.id) FROM organization.staff s
                 JOIN organization.quota_term q ON q.staff_id = s.id
-                WHERE s.court_id = ANY(?) AND q.from_date <= ? AND (q.to_date IS NULL OR q.to_date >= ?)
-                GROUP BY s.court_id
-                """).params(courtIds.toArray(Long[]::new), on, on)
+                WHERE s.court_id = ANY(?) AND q.from_date <= ? AND (q.to_date IS NULL OR q.to_date >= ?) AND %1$s IS NOT NULL
+                GROUP BY 1
+                """.formatted(per)).params(courtIds.toArray(Long[]::new), on, on)
                 .query(rs -> { counts.put(rs.getLong(1), rs.getLong(2)); });
         return counts;
+    }
+
+    public List<org.quanze.organization.DepartmentView> departmentViews(Set<Long> courtIds) {
+        return jdbc.sql("SELECT id, court_id, name, kind FROM organization.department WHERE court_id = ANY(?) ORDER BY id")
+                .param(courtIds.toArray(Long[]::new)).query((rs, i) -> new org.quanze.organization.DepartmentView(rs.getLong(1),
+                        rs.getLong(2), rs.getString(3), DepartmentKind.valueOf(rs.getString(4)))).list();
     }
 
     /** Everyone who held a quota term at any time in [from, to], for the given courts. */
