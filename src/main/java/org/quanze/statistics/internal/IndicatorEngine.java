@@ -162,15 +162,29 @@ public class IndicatorEngine {
             return positions;
         }
 
-        /** Where a condition's bound for a period sits among its column's bounds: a date is not before it iff its position is greater. */
-        int index(DateCondition d, Period w) {
-            return Collections.binarySearch(dates.get(d.column()), d.bound().of(w.from(), w.to()));
+        /**
+         * Date conditions for one period as checks on positions: per condition its column, where its bound sits among
+         * the column's bounds (a date is not before the bound iff its position is greater) and whether it is ≥ or <.
+         */
+        int[] compile(List<DateCondition> conditions, Period w) {
+            List<DateColumn> columns = List.copyOf(dates.keySet());
+            int[] checks = new int[conditions.size() * 3];
+            for (int k = 0; k < conditions.size(); k++) {
+                DateCondition d = conditions.get(k);
+                checks[3 * k] = columns.indexOf(d.column());
+                checks[3 * k + 1] = Collections.binarySearch(dates.get(d.column()), d.bound().of(w.from(), w.to()));
+                checks[3 * k + 2] = d.atLeast() ? 1 : 0;
+            }
+            return checks;
         }
 
-        /** Whether cases at these positions meet a date condition for a period. */
-        boolean test(DateCondition d, Period w, int[] positions) {
-            int column = List.copyOf(dates.keySet()).indexOf(d.column());
-            return d.atLeast() == positions[column] > index(d, w);
+        /** Whether cases at these positions pass compiled checks. */
+        static boolean meets(int[] checks, int[] positions) {
+            for (int k = 0; k < checks.length; k += 3) {
+                boolean notBefore = positions[checks[k]] > checks[k + 1];
+                if ((checks[k + 2] == 1) != notBefore) return false;
+            }
+            return true;
         }
 
         /**
@@ -273,7 +287,7 @@ public class IndicatorEngine {
         private final int[] denominatorSet; // -1: no denominator
         private final int[] numeratorColumn;
         private final int[] denominatorColumn;
-        private final int[][][] checks; // [window][date set] -> {column, bound index, atLeast (1) or before (0)} flattened
+        private final int[][][] checks; // [window][date set] -> Bounds.compile
         final Map<String, Raw> rows = new LinkedHashMap<>();
 
         Fold(Query query) {
@@ -294,21 +308,9 @@ public class IndicatorEngine {
                 denominatorColumn[i] = query.column(e.getValue()[1]);
                 i++;
             }
-            List<DateColumn> columns = List.copyOf(query.bounds().dates().keySet());
             checks = new int[query.windows().size()][sets.size()][];
             for (int w = 0; w < checks.length; w++) {
-                Period window = query.windows().get(w);
-                for (int d = 0; d < sets.size(); d++) {
-                    List<DateCondition> set = sets.get(d);
-                    int[] c = new int[set.size() * 3];
-                    for (int k = 0; k < set.size(); k++) {
-                        DateCondition condition = set.get(k);
-                        c[3 * k] = columns.indexOf(condition.column());
-                        c[3 * k + 1] = query.bounds().index(condition, window);
-                        c[3 * k + 2] = condition.atLeast() ? 1 : 0;
-                    }
-                    checks[w][d] = c;
-                }
+                for (int d = 0; d < sets.size(); d++) checks[w][d] = query.bounds().compile(sets.get(d), query.windows().get(w));
             }
         }
 
@@ -330,7 +332,7 @@ public class IndicatorEngine {
             boolean[] in = new boolean[checks.length == 0 ? 0 : checks[0].length];
             for (int w = 0; w < checks.length; w++) {
                 boolean any = false;
-                for (int d = 0; d < in.length; d++) any |= in[d] = meets(checks[w][d], positions);
+                for (int d = 0; d < in.length; d++) any |= in[d] = Bounds.meets(checks[w][d], positions);
                 if (!any) continue;
                 Period window = query.windows().get(w);
                 String g = group;
@@ -346,14 +348,6 @@ public class IndicatorEngine {
                     if (den) sums[1] += values[denominatorColumn[i]];
                 }
             }
-        }
-
-        private static boolean meets(int[] checks, int[] positions) {
-            for (int k = 0; k < checks.length; k += 3) {
-                boolean notBefore = positions[checks[k]] > checks[k + 1];
-                if ((checks[k + 2] == 1) != notBefore) return false;
-            }
-            return true;
         }
     }
 

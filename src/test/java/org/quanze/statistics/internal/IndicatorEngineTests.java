@@ -75,7 +75,7 @@ class IndicatorEngineTests {
                     for (DateCondition d : term.dates()) {
                         if (day == null && d.column() == DateColumn.FILED) continue; // filed_on is never null
                         int[] positions = bounds.dates().values().stream().mapToInt(b -> position(b, day)).toArray();
-                        assertThat(bounds.test(d, w, positions)).as(d + " " + w + " " + day).isEqualTo(d.test(day, w.from(), w.to()));
+                        assertThat(Bounds.meets(bounds.compile(List.of(d), w), positions)).as(d + " " + w + " " + day).isEqualTo(d.test(day, w.from(), w.to()));
                         checked++;
                     }
                 }
