@@ -66,9 +66,12 @@ record CaseImportRow(
 
     static final List<String> REQUIRED = List.of("case_number", "court_code", "case_type", "filed_on", "handler_staff_no");
 
-    /** 结案方式 as court statistics forms list them (stored as written). */
+    /**
+     * 结案方式 as court statistics forms list them (stored as written); second-instance and retrial forms name the
+     * decision (维持, 改判, 发回重审, 指令再审), as the closing form does.
+     */
     static final Set<String> CLOSE_METHODS = Set.of("判决", "调解", "撤诉", "驳回起诉", "准予撤回", "移送", "终结", "裁定",
-            "不予受理", "执行完毕", "终结本次执行", "其他");
+            "不予受理", "维持", "改判", "发回重审", "指令再审", "执行完毕", "终结本次执行", "其他");
 
     /** The procedures a file may name; the four non-litigation procedures come only from the type's default. */
     static final Map<String, Procedure> PROCEDURES = Arrays.stream(new Procedure[] {Procedure.ORDINARY, Procedure.SIMPLE,
