@@ -195,7 +195,7 @@ class CaseFlowIntegrationTests {
                 .endsWith("APPEAL_RECORDED", "CASE_TRANSFERRED");
 
         // the court above remands (发回重审) and sends the file back
-        String second = file(http, "admin", "吉01", "民终", closed.plusDays(13));
+        String second = fileAbove(http, "吉01", "民终", closed.plusDays(13));
         post(http, "admin", second, "assignment", "0", "{\"mode\":\"RANDOM\"}");
         LocalDate remandedOn = closed.plusDays(15);
         assertThat(post(http, "admin", second, "closing", "1", "{\"closedOn\":\"" + remandedOn
@@ -222,7 +222,7 @@ class CaseFlowIntegrationTests {
         post(http, login(first), first, "closing", "2", "{\"closedOn\":\"" + today.minusDays(5) + "\",\"closeMethod\":\"调解\"}");
 
         // 民申 — 申请再审审查 in the court above (民事诉讼法 第210条)
-        String review = file(http, "admin", "吉01", "民申", today.minusDays(2));
+        String review = fileAbove(http, "吉01", "民申", today.minusDays(2));
         post(http, "admin", review, "assignment", "0", "{\"mode\":\"RANDOM\"}");
         Http.Response closed = post(http, "admin", review, "closing", "1", "{\"closedOn\":\"" + today
                 + "\",\"closeMethod\":\"裁定\",\"originalCaseNumber\":\"" + first + "\"}");
@@ -302,10 +302,10 @@ class CaseFlowIntegrationTests {
     }
 
     /** A case of the court above, filed by the administrator on a given day. */
-    private String file(Http http, String user, String court, String type, LocalDate filedOn) {
+    private String fileAbove(Http http, String court, String type, LocalDate filedOn) {
         Http.Response r = http.post("/api/v1/cases", "application/json", ("{\"courtCode\":\"" + court + "\",\"caseType\":\""
                 + type + "\",\"causeCode\":\"民间借贷纠纷\",\"filedOn\":\"" + filedOn + "\"}").getBytes(StandardCharsets.UTF_8),
-                user, QuanzeIntegrationTest.ADMIN_PASSWORD);
+                "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return number(r.body());
     }
