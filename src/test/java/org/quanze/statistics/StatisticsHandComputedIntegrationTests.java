@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quanze.Http;
@@ -80,8 +79,9 @@ class StatisticsHandComputedIntegrationTests {
      */
 
     /**
-     * code, value, numerator, denominator (null for counts; "judges" for 员额法官 on the last day), previous year's value
-     * (value rounded as the API rounds: rates to 4 places, days to 2), the numerator's cases by ref.
+     * code, value, numerator, denominator (null for counts; "judges" for 员额法官 on the last day, where the previous
+     * column holds last year's cases), previous year's value (values rounded as the API rounds: rates to 4 places, days
+     * to 2), the numerator's cases by ref.
      */
     private static final String[][] EXPECTED = {
             {"OLD_PENDING", "2", "2", null, "1", "B H"},
@@ -90,8 +90,8 @@ class StatisticsHandComputedIntegrationTests {
             {"CLOSED", "11", "11", null, "7", "B E F G X T U K L2 M S"},                  // not D (2019-01-01)
             {"PENDING", "4", "4", null, "2", "C D H N"},
             {"CLOSURE_RATE", "0.7333", "11", "15", "0.7778", "B E F G X T U K L2 M S"},   // 11/15 | 7/9
-            {"PER_JUDGE_ACCEPTED", null, "15", "judges", null, "B H C D E F G X T U K L2 M N S"},
-            {"PER_JUDGE_CLOSED", null, "11", "judges", null, "B E F G X T U K L2 M S"},
+            {"PER_JUDGE_ACCEPTED", null, "15", "judges", "9", "B H C D E F G X T U K L2 M N S"},      // 受理 ÷ judges
+            {"PER_JUDGE_CLOSED", null, "11", "judges", "7", "B E F G X T U K L2 M S"},              // 审结 ÷ judges
             // F closed 2018-06-15 after its deadline 2018-05-01; E within its suspended deadline | V and R late: 5/7
             {"CLOSED_WITHIN_DEADLINE_RATE", "0.9091", "10", "11", "0.7143", "B E G X T U K L2 M S"},
             {"AVERAGE_TRIAL_DAYS", "97.18", "1069", "11", "142.29", "B E F G X T U K L2 M S"}, // 1069/11 | 996/7
@@ -204,10 +204,10 @@ class StatisticsHandComputedIntegrationTests {
             assertThat(number(json, f + "numerator")).as(e[0] + " numerator").isEqualTo(Double.parseDouble(e[2]));
             if ("judges".equals(e[3])) {
                 // 人均: the cases ÷ quota judges in post on the period's last day, now and a year before
-                double previousCases = e[0].equals("PER_JUDGE_ACCEPTED") ? 9 : 7;
                 assertThat(number(json, f + "denominator")).as(e[0]).isEqualTo((double) judgesNow);
                 assertThat(number(json, f + "value")).as(e[0]).isCloseTo(Double.parseDouble(e[2]) / judgesNow, within(0.005));
-                assertThat(number(json, f + "previous")).as(e[0]).isCloseTo(previousCases / judgesBefore, within(0.005));
+                assertThat(number(json, f + "previous")).as(e[0]).isCloseTo(Double.parseDouble(e[4]) / judgesBefore,
+                        within(0.005));
                 continue;
             }
             assertThat(number(json, f + "denominator")).as(e[0] + " denominator")
