@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * A case as other modules and the API see it. {@code deadline} is the statutory deadline (审限) as computed, after
  * extensions and suspensions; null for cases without a statutory limit (涉外 civil cases, 民诉法 第287条).
+ * {@code appealed}, {@code appealOn} (上诉日期) and {@code transferredOn} (移送日期: the file sent to the court above on
+ * appeal, or back to the court below after 发回重审) follow the closing; {@code retrialApplied} (被申请再审/申诉) marks
+ * an effective case a party asked to have retried.
  */
 public record CaseView(
         long id,
@@ -34,6 +37,10 @@ public record CaseView(
         boolean committeeDecided,
         String upperOutcome,
         String originalCaseNumber,
+        boolean appealed,
+        LocalDate appealOn,
+        LocalDate transferredOn,
+        boolean retrialApplied,
         int version,
         List<TrialMember> trialOrganisation) {
 

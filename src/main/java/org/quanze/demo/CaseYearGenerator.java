@@ -24,7 +24,7 @@ public final class CaseYearGenerator {
 
     private static final String HEADER = "case_number,court_code,case_type,procedure,cause,claim_amount,filed_on,"
             + "closed_on,close_method,handler_staff_no,tried_by,deadline_on,suspended_days,extended,appealed,"
-            + "upper_outcome,hearing_live_streamed,judgment_published,archived_on";
+            + "upper_outcome,hearing_live_streamed,judgment_published,archived_on,retrial_applied,appeal_on,transferred_on";
 
     private static final String[] CIVIL_CAUSES = {"民间借贷纠纷", "离婚纠纷", "买卖合同纠纷", "机动车交通事故责任纠纷",
             "劳动争议", "物业服务合同纠纷", "金融借款合同纠纷", "信用卡纠纷", "房屋买卖合同纠纷", "经济合同纠纷"};
@@ -56,6 +56,9 @@ public final class CaseYearGenerator {
         share.keySet().retainAll(byLevel.keySet());
         double sum = share.values().stream().mapToDouble(Double::doubleValue).sum();
         Random random = new Random(year);
+        // The facts added later (appeal and transfer dates, 发回重审 on appeal, retrial applications, 公示) draw from
+        // their own sequence, so the older columns of a year stay as they were.
+        Random later = new Random(year * 31L + 7);
         int written = 0;
         w.write(HEADER);
         w.write('\n');
@@ -69,7 +72,7 @@ public final class CaseYearGenerator {
                     for (int i = 1; i <= n && written < total; i++) {
                         LocalDate filed = LocalDate.of(year, 1, 1).plusDays((long) (i - 1) * 365 / n);
                         if (filed.isAfter(asOf)) break;
-                        w.write(row(court, type, i, filed, asOf, judges.get(court), random));
+                        w.write(row(court, type, i, filed, asOf, judges.get(court), random, later));
                         w.write('\n');
                         written++;
                     }
@@ -90,7 +93,7 @@ public final class CaseYearGenerator {
     }
 
     private static String row(String court, String type, int seq, LocalDate filed, LocalDate asOf, List<String> handlers,
-            Random r) {
+            Random r, Random later) {
         String procedure = "";
         String cause = "";
         String amount = "";
@@ -129,13 +132,30 @@ public final class CaseYearGenerator {
         String outcome = appealed && r.nextBoolean() ? OUTCOMES[r.nextInt(OUTCOMES.length)] : "";
         int suspended = r.nextInt(10) == 0 ? r.nextInt(60) : 0;
         String published = "判决".equals(method) ? (r.nextInt(10) < 8 ? "公开" : r.nextBoolean() ? "不公开" : "未处理") : "";
+        // 发回重审: about one decided appeal in ten goes back to the court below, its file with it (decided after the
+        // draws above, which a 判决 takes, so the older columns keep their values)
+        if (type.endsWith("终") && "判决".equals(method) && later.nextInt(10) == 0) {
+            method = "发回重审";
+            published = "";
+        }
+        // 「双百」: most judgments not published have their case number, court, date and reason announced (公示)
+        if ("不公开".equals(published) && later.nextInt(10) < 7) published = "不公开已公示";
+        // 上诉 5–15 days after the judgment, the file sent up 3–30 days later; a date after asOf has not happened yet
+        LocalDate appealOn = appealed ? closedOn.plusDays(5 + later.nextInt(11)) : null;
+        LocalDate transferOn = appealOn != null ? appealOn.plusDays(3 + later.nextInt(28))
+                : "发回重审".equals(method) ? closedOn.plusDays(3 + later.nextInt(28)) : null;
+        if (appealOn != null && appealOn.isAfter(asOf)) appealOn = null;
+        if (transferOn != null && (transferOn.isAfter(asOf) || appealed && appealOn == null)) transferOn = null;
+        // 申请再审/申诉: about 3% of the effective litigation decisions
+        boolean retrialApplied = closed && !appealed && !type.startsWith("执") && later.nextInt(100) < 3;
         // One row in five carries its own deadline (as a court's old system would); the rest are computed.
         String deadline = r.nextInt(5) == 0 ? filed.plusMonths(6).plusDays(suspended).toString() : "";
         String handler = handlers.get(r.nextInt(handlers.size()));
         return String.join(",", "（" + filed.getYear() + "）" + court + type + seq + "号", court, type, procedure, cause, amount,
                 filed.toString(), closed ? closedOn.toString() : "", method, handler, triedBy, deadline,
                 String.valueOf(suspended), "N", appealed ? "Y" : "N", outcome, r.nextInt(5) == 0 ? "Y" : "N", published,
-                archived == null ? "" : archived.toString());
+                archived == null ? "" : archived.toString(), retrialApplied ? "Y" : "N",
+                appealOn == null ? "" : appealOn.toString(), transferOn == null ? "" : transferOn.toString());
     }
 
     /** Quota judges (员额法官 with no quota_to) per court code, from a staff export. */

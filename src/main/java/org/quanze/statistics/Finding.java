@@ -5,10 +5,11 @@ package org.quanze.statistics;
  * from so the page can link to its cases.
  *
  * @param kind    WORSENING (an indicator moved the wrong way beyond the threshold year on year), IMBALANCE (per-judge
- *                load uneven between courts), LONG_PENDING (长期未结 cases present)
+ *                load uneven between courts), LONG_PENDING (长期未结 cases present), RETRIAL_RISING (申诉、申请再审 up
+ *                year on year beyond their thresholds)
  * @param message the finding in Chinese, with its figures
  */
 public record Finding(Kind kind, String code, String message) {
 
-    public enum Kind { WORSENING, IMBALANCE, LONG_PENDING }
+    public enum Kind { WORSENING, IMBALANCE, LONG_PENDING, RETRIAL_RISING }
 }

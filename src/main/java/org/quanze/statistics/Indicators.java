@@ -26,7 +26,8 @@ import org.quanze.statistics.PeriodPredicate.DateCondition;
  * 指标目录 — every indicator quanze computes, in one list. Formula patterns follow the dashboards Chinese courts use
  * (RULES.md §6: 结案率 = 结案数 ÷ (旧存 + 新收); 法定审限内结案率 = 审限内结案数 ÷ 结案数; 一审服判息诉率 = 1 − 上诉数 ÷ 一审结案数)
  * and the indicator names of the SPC case-quality evaluation (2011) and the Jilin evaluation of 2018 in the paper.
- * First instance is a case type ending in 初 (案号规定 法〔2015〕137号 附件).
+ * First instance is a case type ending in 初, second instance one ending in 终, and the review of an application for
+ * retrial or a petition (申请再审、申诉审查) one ending in 申 (案号规定 法〔2015〕137号 附件).
  */
 public final class Indicators {
 
@@ -64,6 +65,10 @@ public final class Indicators {
     static final String OPEN_AT_END_P = "{open_at_end}";
     static final String FIRST_INSTANCE = "case_type LIKE '%初'";
     static final String FIRST_CLOSED_P = CLOSED_P + " AND " + FIRST_INSTANCE;
+    static final String SECOND_INSTANCE = "case_type LIKE '%终'";
+    static final String RETRIAL_REVIEW = "case_type LIKE '%申'";
+    static final String JUDGMENTS_CLOSED_P = CLOSED_P + " AND close_method = '判决'";
+    static final String LITIGATION_CLOSED_P = CLOSED_P + " AND category <> 'ENFORCEMENT'";
     static final String LONG_PENDING_P = "{long_pending}";
     static final String LEADER_P = "{leader}";
 
@@ -139,8 +144,8 @@ public final class Indicators {
             FIRST_CLOSED_P + " AND category = 'CIVIL'", HIGHER_BETTER, CLOSED_IN_PERIOD,
             "适用简易程序审结的民事一审案件 ÷ 民事一审结案数");
     public static final IndicatorDefinition JUDGMENT_ONLINE_RATE = IndicatorDefinition.rate("JUDGMENT_ONLINE_RATE",
-            "裁判文书上网率", CLOSED_P + " AND close_method = '判决' AND judgment_published = 'PUBLISHED'",
-            CLOSED_P + " AND close_method = '判决'", HIGHER_BETTER, CLOSED_IN_PERIOD, "已公开的判决书 ÷ 以判决结案数");
+            "裁判文书上网率", JUDGMENTS_CLOSED_P + " AND judgment_published = 'PUBLISHED'", JUDGMENTS_CLOSED_P, HIGHER_BETTER,
+            CLOSED_IN_PERIOD, "已公开的判决书 ÷ 以判决结案数");
     public static final IndicatorDefinition LIVE_STREAMED_SHARE = IndicatorDefinition.rate("LIVE_STREAMED_SHARE",
             "庭审直播数占比", ACCEPTED_P + " AND hearing_live_streamed", ACCEPTED_P, HIGHER_BETTER, ACCEPTED_IN_PERIOD,
             "有庭审直播的案件 ÷ 受理数");
@@ -176,6 +181,51 @@ public final class Indicators {
             "生效案件发回重审率", CLOSED_P + " AND upper_outcome = 'REMANDED'", CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD,
             "本期审结、被发回重审的 ÷ 本期结案数（结案即视为生效）");
 
+    /**
+     * 裁判文书“双百”完成率 — the check of the paper's Jilin courts: judgments fit for publication 100% published (上网),
+     * the others 100% announced (公示: case number, court, date and the reason for not publishing, 法释〔2016〕19号 第6条).
+     */
+    public static final IndicatorDefinition DOUBLE_HUNDRED_RATE = IndicatorDefinition.rate("DOUBLE_HUNDRED_RATE",
+            "裁判文书“双百”完成率", JUDGMENTS_CLOSED_P + " AND judgment_published IN ('PUBLISHED', 'ANNOUNCED')",
+            JUDGMENTS_CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "已上网公开或不公开已公示的判决书 ÷ 以判决结案数（应公开的100%公开，不公开的100%公示）");
+    /**
+     * 上诉案件平均移送天数 (Jilin evaluation 2018) — from the appeal reaching the court to the file going up (民事诉讼法
+     * 第174条: within five days; 刑事诉讼法 第231条: three), over appealed first-instance cases with both dates. Counted in
+     * the period the case closed, as 上诉率 is, not by the date of transfer: the engine takes a case into a period only
+     * while it was open in it, so a case counted by a transfer after its closing would drop out of the monthly trend
+     * and of the year before.
+     */
+    public static final IndicatorDefinition APPEAL_TRANSFER_DAYS = IndicatorDefinition.average("APPEAL_TRANSFER_DAYS",
+            "上诉案件平均移送天数", FIRST_CLOSED_P + " AND appeal_on IS NOT NULL AND transferred_on IS NOT NULL",
+            "transferred_on - appeal_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结、已上诉并移送的一审案件，自收到上诉状至移送上一级法院的天数之和 ÷ 件数");
+    /**
+     * 发回重审案件平均移送天数 — from the second-instance decision to remand (close method 发回重审, or the outcome
+     * REMANDED the closing records on the second-instance case itself) to the file going back to the court below;
+     * counted in the period the remanding case closed, as {@link #APPEAL_TRANSFER_DAYS}.
+     */
+    public static final IndicatorDefinition REMAND_TRANSFER_DAYS = IndicatorDefinition.average("REMAND_TRANSFER_DAYS",
+            "发回重审案件平均移送天数", CLOSED_P + " AND " + SECOND_INSTANCE
+                    + " AND (close_method = '发回重审' OR upper_outcome = 'REMANDED') AND transferred_on IS NOT NULL",
+            "transferred_on - closed_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期以发回重审审结并已退卷的二审案件，自结案至移送原审法院的天数之和 ÷ 件数");
+    /**
+     * 申请再审/申诉率 (2011 evaluation 申诉率; Jilin 2018 申请再审、申诉率) — litigation cases closed in the period that a
+     * party then applied to have retried or petitioned against ÷ litigation cases closed in the period (enforcement
+     * excluded). Every case closed is taken as effective, as {@link #EFFECTIVE_REVERSAL_RATE}.
+     */
+    public static final IndicatorDefinition RETRIAL_APPLICATION_RATE = IndicatorDefinition.rate("RETRIAL_APPLICATION_RATE",
+            "申请再审/申诉率", LITIGATION_CLOSED_P + " AND retrial_applied", LITIGATION_CLOSED_P, LOWER_BETTER,
+            CLOSED_IN_PERIOD, "本期审结、被申请再审或申诉的诉讼案件 ÷ 本期审结的诉讼案件（不含执行）");
+    /**
+     * 新收申请再审、申诉审查案件数 — review cases (民申, 刑申, 行申) filed in the period; the paper's 2017 analysis flagged their
+     * growth, the fastest in three years.
+     */
+    public static final IndicatorDefinition RETRIAL_APPLICATIONS = IndicatorDefinition.count("RETRIAL_APPLICATIONS",
+            "新收申请再审、申诉审查案件数", FILED_P + " AND " + RETRIAL_REVIEW, LOWER_BETTER, FILED_IN_PERIOD,
+            "本期立案的申请再审、申诉审查案件（民申、刑申、行申）");
+
     /** 统计口径: the basic table, in the order Chinese court statistics print it. */
     public static final List<IndicatorDefinition> CALIBER = List.of(OLD_PENDING, NEWLY_FILED, ACCEPTED, CLOSED, PENDING,
             CLOSURE_RATE, PER_JUDGE_ACCEPTED, PER_JUDGE_CLOSED);
@@ -187,7 +237,8 @@ public final class Indicators {
             FIRST_INSTANCE_REVERSAL_RATE, FIRST_INSTANCE_REMAND_RATE, REVERSED, REMANDED, RETRIAL_ORDERED,
             MEDIATION_WITHDRAWAL_RATE, FIRST_INSTANCE_SETTLED_RATE, SIMPLE_PROCEDURE_RATE, JUDGMENT_ONLINE_RATE,
             LIVE_STREAMED_SHARE, ARCHIVED_RATE, COMMITTEE_DECIDED, LEADER_CLOSED, LEADER_CLOSED_SHARE,
-            EFFECTIVE_REVERSAL_RATE, EFFECTIVE_REMAND_RATE);
+            EFFECTIVE_REVERSAL_RATE, EFFECTIVE_REMAND_RATE, DOUBLE_HUNDRED_RATE, APPEAL_TRANSFER_DAYS, REMAND_TRANSFER_DAYS,
+            RETRIAL_APPLICATION_RATE, RETRIAL_APPLICATIONS);
 
     /** The key indicators of the situation-analysis page (after the caliber). */
     public static final List<IndicatorDefinition> KEY = ALL.subList(CALIBER.size(), ALL.size());

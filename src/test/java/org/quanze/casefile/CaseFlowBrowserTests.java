@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Filing → diversion → assignment → signing → closing, as the clerk, the diverter and the judge do it in Chromium. */
+/**
+ * Filing → diversion → assignment → signing → closing → appeal, as the clerk, the diverter and the judge do it in
+ * Chromium.
+ */
 @QuanzeIntegrationTest
 class CaseFlowBrowserTests {
 
@@ -78,6 +81,14 @@ class CaseFlowBrowserTests {
             assertThat(browser.text(By.id("case-status"))).isEqualTo("已结案");
             assertThat(browser.text(By.id("closed-on"))).contains("判决");
             assertThat(browser.text(By.id("timeline"))).contains("签发裁判文书", "结案");
+
+            // 上诉登记 on the closed judgment, the date the appeal reached the court
+            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                    browser.driver().findElement(By.id("appealOn")), today);
+            browser.driver().findElement(By.id("appeal-submit")).click();
+            assertThat(browser.text(By.id("appeal-on"))).isEqualTo(today);
+            assertThat(browser.text(By.id("timeline"))).contains("上诉登记");
         }
     }
 

@@ -153,7 +153,86 @@ class CaseFlowIntegrationTests {
                         .getBytes(StandardCharsets.UTF_8), "admin", QuanzeIntegrationTest.ADMIN_PASSWORD, "1");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT upper_outcome FROM casefile.case_file WHERE case_number = ?", String.class, first)).isEqualTo("REVERSED");
+        assertThat(jdbc.queryForObject("SELECT appealed FROM casefile.case_file WHERE case_number = ?", Boolean.class, first)).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE case_number = ? AND action = 'UPPER_COURT_OUTCOME'", Long.class, first)).isEqualTo(1);
+    }
+
+    @Test
+    void anAppealIsRecordedWithItsTransferAndARemandSendsTheFileBack() {
+        Http http = new Http(port);
+        String first = file(http, "民初", "民间借贷纠纷", "", today.minusDays(30));
+        post(http, "diverter", first, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        post(http, "diverter", first, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        String handler = login(first);
+        post(http, handler, first, "judgment", "2", null);
+        LocalDate closed = today.minusDays(20);
+        assertThat(post(http, handler, first, "closing", "3", "{\"closedOn\":\"" + closed + "\",\"closeMethod\":\"判决\"}").status())
+                .isEqualTo(200);
+
+        // 上诉登记: dates checked against the closing and today, each bad one named
+        Http.Response early = post(http, handler, first, "appeal", "4", "{\"appealOn\":\"" + closed.minusDays(1) + "\"}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("\"field\":\"appealOn\"", "早于结案日期");
+        Http.Response future = post(http, handler, first, "appeal", "4", "{\"appealOn\":\"" + today.plusDays(1) + "\"}");
+        assertThat(future.body()).contains("\"field\":\"appealOn\"", "晚于今天");
+        Http.Response sentBeforeAppeal = post(http, handler, first, "appeal", "4", "{\"appealOn\":\"" + closed.plusDays(10)
+                + "\",\"transferredOn\":\"" + closed.plusDays(9) + "\"}");
+        assertThat(sentBeforeAppeal.status()).isEqualTo(422);
+        assertThat(sentBeforeAppeal.body()).contains("\"field\":\"transferredOn\"", "早于上诉日期");
+        assertThat(post(http, "assessor", first, "appeal", "4", "{\"appealOn\":\"" + closed.plusDays(10) + "\"}").status())
+                .isEqualTo(403);
+        Http.Response appealed = post(http, handler, first, "appeal", "4", "{\"appealOn\":\"" + closed.plusDays(10) + "\"}");
+        assertThat(appealed.status()).as(appealed.body()).isEqualTo(200);
+        assertThat(appealed.body()).contains("\"appealed\":true", "\"appealOn\":\"" + closed.plusDays(10) + "\"",
+                "\"transferredOn\":null");
+        assertThat(post(http, handler, first, "transfer", "4", "{\"transferredOn\":\"" + closed.plusDays(12) + "\"}").status())
+                .as("a stale version").isEqualTo(409);
+        // 移送 by the filing division (立案庭), the file going up two days after the appeal
+        Http.Response sent = post(http, "filer", first, "transfer", "5", "{\"transferredOn\":\"" + closed.plusDays(12) + "\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.body()).contains("\"transferredOn\":\"" + closed.plusDays(12) + "\"");
+        assertThat(jdbc.queryForList("SELECT action FROM trail.event WHERE case_number = ? ORDER BY seq", String.class, first))
+                .endsWith("APPEAL_RECORDED", "CASE_TRANSFERRED");
+
+        // the court above remands (发回重审) and sends the file back
+        String second = fileAbove(http, "吉01", "民终", closed.plusDays(13));
+        post(http, "admin", second, "assignment", "0", "{\"mode\":\"RANDOM\"}");
+        LocalDate remandedOn = closed.plusDays(15);
+        assertThat(post(http, "admin", second, "closing", "1", "{\"closedOn\":\"" + remandedOn
+                + "\",\"closeMethod\":\"发回重审\",\"upperOutcome\":\"发回重审\",\"originalCaseNumber\":\"" + first + "\"}").status())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT upper_outcome FROM casefile.case_file WHERE case_number = ?", String.class, first))
+                .isEqualTo("REMANDED");
+        Http.Response back = post(http, "admin", second, "transfer", "2", "{\"transferredOn\":\"" + remandedOn.minusDays(1) + "\"}");
+        assertThat(back.status()).isEqualTo(422);
+        assertThat(back.body()).contains("\"field\":\"transferredOn\"", "早于结案日期");
+        assertThat(post(http, "admin", second, "transfer", "2", "{\"transferredOn\":\"" + remandedOn.plusDays(3) + "\"}").status())
+                .isEqualTo(200);
+        // an appeal is for first-instance decisions only
+        assertThat(post(http, "admin", second, "appeal", "3", "{\"appealOn\":\"" + remandedOn.plusDays(3) + "\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aRetrialReviewMarksItsOriginalAsAppliedForNotAsAppealed() {
+        Http http = new Http(port);
+        String first = file(http, "民初", "民间借贷纠纷", "", today.minusDays(10));
+        post(http, "diverter", first, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        post(http, "diverter", first, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        post(http, login(first), first, "closing", "2", "{\"closedOn\":\"" + today.minusDays(5) + "\",\"closeMethod\":\"调解\"}");
+
+        // 民申 — 申请再审审查 in the court above (民事诉讼法 第210条)
+        String review = fileAbove(http, "吉01", "民申", today.minusDays(2));
+        post(http, "admin", review, "assignment", "0", "{\"mode\":\"RANDOM\"}");
+        Http.Response closed = post(http, "admin", review, "closing", "1", "{\"closedOn\":\"" + today
+                + "\",\"closeMethod\":\"裁定\",\"originalCaseNumber\":\"" + first + "\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(jdbc.queryForMap("SELECT retrial_applied, appealed, upper_outcome FROM casefile.case_file WHERE case_number = ?", first))
+                .containsEntry("retrial_applied", true).containsEntry("appealed", false).containsEntry("upper_outcome", null);
+        assertThat(jdbc.queryForList("SELECT action FROM trail.event WHERE case_number = ? ORDER BY seq", String.class, first))
+                .endsWith("RETRIAL_APPLIED");
+        assertThat(post(http, "admin", first, "appeal", "3", "{\"appealOn\":\"" + today + "\"}").body())
+                .as("a mediated case is not appealed").contains("民事诉讼法 第171条");
     }
 
     @Test
@@ -210,9 +289,23 @@ class CaseFlowIntegrationTests {
     }
 
     private String file(Http http, String type, String cause, String claim) {
+        return file(http, type, cause, claim, null);
+    }
+
+    private String file(Http http, String type, String cause, String claim, LocalDate filedOn) {
         String body = "{\"courtCode\":\"吉0102\",\"caseType\":\"" + type + "\"" + (cause == null ? "" : ",\"causeCode\":\"" + cause + "\"")
+                + (filedOn == null ? "" : ",\"filedOn\":\"" + filedOn + "\"")
                 + ",\"claimAmount\":50000,\"claimText\":\"" + claim + "\",\"parties\":[{\"kind\":\"NATURAL\",\"role\":\"原告\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}]}";
         Http.Response r = http.post("/api/v1/cases", "application/json", body.getBytes(StandardCharsets.UTF_8), "filer", PW);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return number(r.body());
+    }
+
+    /** A case of the court above, filed by the administrator on a given day. */
+    private String fileAbove(Http http, String court, String type, LocalDate filedOn) {
+        Http.Response r = http.post("/api/v1/cases", "application/json", ("{\"courtCode\":\"" + court + "\",\"caseType\":\""
+                + type + "\",\"causeCode\":\"民间借贷纠纷\",\"filedOn\":\"" + filedOn + "\"}").getBytes(StandardCharsets.UTF_8),
+                "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return number(r.body());
     }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Findings flag a worsening beyond the thresholds, uneven per-judge load between courts, and long-pending cases. */
+/**
+ * Findings flag a worsening beyond the thresholds, uneven per-judge load between courts, long-pending cases, and rising
+ * retrial applications and petitions.
+ */
 class FindingsTests {
 
-    private final Findings findings = new Findings(0.10, 0.02, 0.30);
+    private final Findings findings = new Findings(0.10, 0.02, 0.30, 0.10, 0.005);
 
     private static StatisticsReport.Row row(String key, Map<String, Figure> figures) {
         return new StatisticsReport.Row(key, key, figures);
@@ -39,5 +42,30 @@ class FindingsTests {
         assertThat(spread.lowest()).isEqualTo("甲");
         assertThat(findings.of(row("吉", total), spread)).extracting(Finding::kind)
                 .containsExactly(Finding.Kind.IMBALANCE, Finding.Kind.LONG_PENDING);
+    }
+
+    @Test
+    void retrialApplicationsRisingBeyondTheirThresholdsAreFlaggedOnceAsSuch() {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        // 新收申请再审、申诉审查 12 against 8: +50%, beyond 10%
+        figures.put("RETRIAL_APPLICATIONS", Figure.of(Indicators.RETRIAL_APPLICATIONS, 12, null, 8, null));
+        // 申请再审/申诉率 3.00% against 2.40%: +0.60 points, beyond 0.5 though far below the general 2 points
+        figures.put("RETRIAL_APPLICATION_RATE", Figure.of(Indicators.RETRIAL_APPLICATION_RATE, 30, 1000L, 24, 1000L));
+        List<Finding> found = findings.of(row("吉", figures), null);
+        assertThat(found).extracting(Finding::kind).containsExactly(Finding.Kind.RETRIAL_RISING, Finding.Kind.RETRIAL_RISING);
+        assertThat(found).extracting(Finding::code).containsExactly("RETRIAL_APPLICATIONS", "RETRIAL_APPLICATION_RATE");
+        assertThat(found.get(0).message()).contains("申诉、申请再审上升", "12", "去年同期 8", "+50.00%");
+        assertThat(found.get(1).message()).contains("3.00%", "2.40%", "+0.60个百分点", "阈值 +0.50个百分点");
+    }
+
+    @Test
+    void retrialApplicationsRisingWithinTheThresholdsOrFallingAreNotFlagged() {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("RETRIAL_APPLICATIONS", Figure.of(Indicators.RETRIAL_APPLICATIONS, 21, null, 20, null)); // +5%
+        figures.put("RETRIAL_APPLICATION_RATE", Figure.of(Indicators.RETRIAL_APPLICATION_RATE, 20, 1000L, 30, 1000L));
+        assertThat(findings.of(row("吉", figures), null)).isEmpty();
+        // with nothing a year earlier there is no 同比, hence no finding
+        figures.put("RETRIAL_APPLICATIONS", Figure.of(Indicators.RETRIAL_APPLICATIONS, 5, null, 0, null));
+        assertThat(findings.of(row("吉", figures), null)).isEmpty();
     }
 }

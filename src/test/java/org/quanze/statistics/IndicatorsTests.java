@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.quanze.casefile.domain.CaseType;
+import org.quanze.casefile.domain.Instance;
 
 /** The catalogue is well-formed; that every predicate is valid SQL is proven by the integration tests, which run them all. */
 class IndicatorsTests {
@@ -56,6 +58,17 @@ class IndicatorsTests {
         assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.numerator())
                 .isEqualTo(Indicators.FIRST_INSTANCE_APPEAL_RATE.denominator() + " AND NOT appealed");
         assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.denominator()).contains("case_type LIKE '%初'");
+    }
+
+    @Test
+    void theTypeCodeSuffixesThePredicatesUseMeanTheirInstance() {
+        // 终 = 二审, 申 = 申请再审、申诉审查 (法〔2015〕137号 附件): a type code breaking this would be miscounted
+        assertThat(Indicators.REMAND_TRANSFER_DAYS.numerator()).contains("case_type LIKE '%终'");
+        assertThat(Indicators.RETRIAL_APPLICATIONS.numerator()).contains("case_type LIKE '%申'");
+        for (CaseType t : CaseType.values()) {
+            assertThat(t.code().endsWith("终")).as(t.code()).isEqualTo(t.instance() == Instance.SECOND);
+            assertThat(t.code().endsWith("申")).as(t.code()).isEqualTo(t.instance() == Instance.RETRIAL_REVIEW);
+        }
     }
 
     @Test

@@ -59,13 +59,15 @@ public class CaseImport {
     private static final String STAGING_COLUMNS = """
             row_no, case_number, year, seq, court_id, court_code, case_type, category, procedure, status, cause_code,
             cause_name, claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended,
-            closed_on, close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
+            closed_on, close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published,
+            retrial_applied, appeal_on, transferred_on, original_case_number""";
 
     /** The facts an import owns; a case whose facts all equal the file's is "unchanged". */
     private static final String FACTS = """
             year, seq, court_id, court_code, case_type, category, procedure, status, cause_code, cause_name,
             claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended, closed_on,
-            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published""";
+            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published, retrial_applied,
+            appeal_on, transferred_on, original_case_number""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -129,7 +131,8 @@ public class CaseImport {
                         claim_amount numeric(18,2), filed_on date, handler_id bigint, department_id bigint, tried_by text,
                         deadline_on date,
                         suspended_days int, extended boolean, closed_on date, close_method text, archived_on date,
-                        appealed boolean, upper_outcome text, hearing_live_streamed boolean, judgment_published text
+                        appealed boolean, upper_outcome text, hearing_live_streamed boolean, judgment_published text,
+                        retrial_applied boolean, appeal_on date, transferred_on date, original_case_number text
                         ) ON COMMIT DROP""");
                 st.execute("CREATE TEMP TABLE case_import_changed (id bigint, handler_id bigint) ON COMMIT DROP");
             }
@@ -384,9 +387,12 @@ public class CaseImport {
             text.append(r.appealed() ? 't' : 'f').append('\t');
             value(r.upperOutcome());
             text.append(r.hearingLiveStreamed() ? 't' : 'f').append('\t');
-            if (r.judgmentPublished() == null) text.append("\\N");
-            else escape(r.judgmentPublished());
-            text.append('\n');
+            value(r.judgmentPublished());
+            text.append(r.retrialApplied() ? 't' : 'f').append('\t');
+            value(r.appealOn() == null ? null : r.appealOn().toString());
+            value(r.transferredOn() == null ? null : r.transferredOn().toString());
+            value(r.originalCaseNumber());
+            text.setCharAt(text.length() - 1, '\n'); // the last field ends the line, not with a tab
             if (text.length() > 250_000) flush();
         }
 

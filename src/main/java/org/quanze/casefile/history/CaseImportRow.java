@@ -52,19 +52,26 @@ record CaseImportRow(
         String upperOutcome,
         boolean hearingLiveStreamed,
         String judgmentPublished,
-        LocalDate archivedOn) {
+        LocalDate archivedOn,
+        boolean retrialApplied,
+        LocalDate appealOn,
+        LocalDate transferredOn,
+        String originalCaseNumber) {
 
     /** The columns of the format, in the documented order. */
     static final List<String> COLUMNS = List.of("case_number", "court_code", "case_type", "procedure", "cause",
             "claim_amount", "filed_on", "closed_on", "close_method", "handler_staff_no", "tried_by", "deadline_on",
             "suspended_days", "extended", "appealed", "upper_outcome", "hearing_live_streamed", "judgment_published",
-            "archived_on");
+            "archived_on", "retrial_applied", "appeal_on", "transferred_on", "original_case_number");
 
     static final List<String> REQUIRED = List.of("case_number", "court_code", "case_type", "filed_on", "handler_staff_no");
 
-    /** 结案方式 as court statistics forms list them (stored as written). */
+    /**
+     * 结案方式 as court statistics forms list them (stored as written); second-instance and retrial forms name the
+     * decision (维持, 改判, 发回重审, 指令再审), as the closing form does.
+     */
     static final Set<String> CLOSE_METHODS = Set.of("判决", "调解", "撤诉", "驳回起诉", "准予撤回", "移送", "终结", "裁定",
-            "不予受理", "执行完毕", "终结本次执行", "其他");
+            "不予受理", "维持", "改判", "发回重审", "指令再审", "执行完毕", "终结本次执行", "其他");
 
     /** The procedures a file may name; the four non-litigation procedures come only from the type's default. */
     static final Map<String, Procedure> PROCEDURES = Arrays.stream(new Procedure[] {Procedure.ORDINARY, Procedure.SIMPLE,
@@ -78,8 +85,12 @@ record CaseImportRow(
     static final Map<String, String> UPPER_OUTCOMES = Map.of("维持", "AFFIRMED", "改判", "REVERSED", "发回重审", "REMANDED",
             "指令再审", "RETRIAL_ORDERED", "撤诉", "WITHDRAWN", "调解", "MEDIATED", "其他", "OTHER");
 
-    /** 裁判文书上网 state (最高人民法院关于人民法院在互联网公布裁判文书的规定). */
-    static final Map<String, String> PUBLICATION = Map.of("公开", "PUBLISHED", "不公开", "NOT_PUBLISHED", "未处理", "PENDING");
+    /**
+     * 裁判文书上网 state (法释〔2016〕19号): 公开 (第3条), 不公开 (第4条), 不公开已公示 — not published, but its case number,
+     * court, date and reason are (第6条; the 「双百」 check: every document published or announced), 未处理.
+     */
+    static final Map<String, String> PUBLICATION = Map.of("公开", "PUBLISHED", "不公开", "NOT_PUBLISHED",
+            "不公开已公示", "ANNOUNCED", "未处理", "PENDING");
 
     private static final Map<String, CaseType> TYPES = Arrays.stream(CaseType.values())
             .collect(Collectors.toMap(CaseType::code, t -> t));
@@ -160,6 +171,8 @@ record CaseImportRow(
         LocalDate closedOn = e.date("closed_on", field.apply("closed_on"));
         LocalDate archivedOn = e.date("archived_on", field.apply("archived_on"));
         LocalDate deadlineOn = e.date("deadline_on", field.apply("deadline_on"));
+        LocalDate appealOn = e.date("appeal_on", field.apply("appeal_on"));
+        LocalDate transferredOn = e.date("transferred_on", field.apply("transferred_on"));
 
         // 案号 — parses and agrees with court, type and filing year (法〔2015〕137号: 收案年度 + 法院代字 + 类型代字 + 编号).
         String numberText = field.apply("case_number");
@@ -214,6 +227,23 @@ record CaseImportRow(
             }
             if (archivedOn.isAfter(lookups.today())) e.add("archived_on", "归档日期 " + archivedOn + " 晚于今天");
         }
+        // 上诉 follows the decision and 移送 the appeal (or the decision); an open case has neither (case_file CHECKs).
+        boolean open = field.apply("closed_on").isEmpty();
+        if (appealOn != null) {
+            if (open) e.add("appeal_on", "未结案的案件不能有上诉日期");
+            else if (closedOn != null && appealOn.isBefore(closedOn)) {
+                e.add("appeal_on", "上诉日期 " + appealOn + " 早于结案日期 " + closedOn);
+            }
+            if (appealOn.isAfter(lookups.today())) e.add("appeal_on", "上诉日期 " + appealOn + " 晚于今天");
+        }
+        if (transferredOn != null) {
+            LocalDate after = appealOn != null ? appealOn : closedOn;
+            if (open) e.add("transferred_on", "未结案的案件不能有移送日期");
+            else if (after != null && transferredOn.isBefore(after)) {
+                e.add("transferred_on", "移送日期 " + transferredOn + " 早于" + (appealOn != null ? "上诉日期 " : "结案日期 ") + after);
+            }
+            if (transferredOn.isAfter(lookups.today())) e.add("transferred_on", "移送日期 " + transferredOn + " 晚于今天");
+        }
         if (deadlineOn != null && filedOn != null && deadlineOn.isBefore(filedOn)) {
             e.add("deadline_on", "审限届满日 " + deadlineOn + " 早于立案日期 " + filedOn);
         }
@@ -240,9 +270,16 @@ record CaseImportRow(
         String triedBy = e.code("tried_by", field.apply("tried_by"), TRIED_BY, "独任、合议庭");
         String upperOutcome = e.code("upper_outcome", field.apply("upper_outcome"), UPPER_OUTCOMES,
                 "维持、改判、发回重审、指令再审、撤诉、调解、其他");
-        String published = e.code("judgment_published", field.apply("judgment_published"), PUBLICATION, "公开、不公开、未处理");
+        String published = e.code("judgment_published", field.apply("judgment_published"), PUBLICATION,
+                "公开、不公开、不公开已公示、未处理");
         boolean extended = e.flag("extended", field.apply("extended"));
         boolean appealed = e.flag("appealed", field.apply("appealed"));
+        if (appealOn != null && !appealed) {
+            // a date of appeal is an appeal: an empty flag follows it, a flag saying N contradicts it
+            if (field.apply("appealed").isEmpty()) appealed = true;
+            else e.add("appealed", "填写了上诉日期 appeal_on 的案件 appealed 不能为 N");
+        }
+        boolean retrialApplied = e.flag("retrial_applied", field.apply("retrial_applied"));
         boolean live = e.flag("hearing_live_streamed", field.apply("hearing_live_streamed"));
         BigDecimal amount = e.amount("claim_amount", field.apply("claim_amount"));
         int suspended = e.days("suspended_days", field.apply("suspended_days"));
@@ -257,6 +294,18 @@ record CaseImportRow(
             causeName = cause.map(Cause::name).orElse(causeText);
         }
 
+        // 原审案号: the case this one continues (the appealed, remanded or resumed case), in the official form.
+        String originalText = field.apply("original_case_number");
+        String original = null;
+        if (!originalText.isEmpty()) {
+            try {
+                original = CaseNumber.parse(originalText).toString();
+                if (number != null && original.equals(number.toString())) e.add("original_case_number", "原审案号不能是本案案号");
+            } catch (DomainException invalid) {
+                e.add("original_case_number", invalid.getMessage() + "「" + originalText + "」（法〔2015〕137号）");
+            }
+        }
+
         if (errors.size() > before) return Optional.empty();
 
         boolean computed = false;
@@ -266,7 +315,7 @@ record CaseImportRow(
         }
         return Optional.of(new CaseImportRow(rowNo, number, courtId, type, procedure, causeCode, causeName, amount,
                 filedOn, closedOn, closeMethod, handlerId, triedBy, deadlineOn, computed, suspended, extended, appealed,
-                upperOutcome, live, published, archivedOn));
+                upperOutcome, live, published, archivedOn, retrialApplied, appealOn, transferredOn, original));
     }
 
     /**

@@ -232,7 +232,8 @@ public class CaseProgress {
 
     /**
      * 结案 — with close method and date (not before filing, not in the future). An appeal or retrial case closing
-     * as 改判, 发回重审 or 指令再审 links its original case and tells review and evaluation (发改指).
+     * as 改判, 发回重审 or 指令再审 links its original case and tells review and evaluation (发改指); a retrial review
+     * marks its original as the subject of an application for retrial ({@link #markOriginal}).
      */
     @Transactional
     public CaseView close(String caseNumber, int version, LocalDate closedOn, String closeMethod, String upperOutcome,
@@ -271,16 +272,37 @@ public class CaseProgress {
         if (original != null) changes.put("originalCase", original.caseNumber());
         events.publishEvent(Recorded.onCase("CASE_CLOSED", caseNumber, changes));
         events.publishEvent(new CaseClosed(caseNumber, c.courtId(), c.caseType(), closedOn, closeMethod, c.handlerId()));
-        if (original != null) {
-            store.jdbc().sql("UPDATE casefile.case_file SET appealed = true, upper_outcome = ?, version = version + 1 WHERE id = ?")
+        if (original != null) markOriginal(type.instance(), caseNumber, original, outcome, upperOutcome);
+        return store.get(caseNumber);
+    }
+
+    /**
+     * What a closing tells the case it names: a second-instance case that the original was appealed (上诉) and how the
+     * appeal ended; a retrial that the effective decision was retried, and how; a retrial review (申请再审、申诉审查,
+     * e.g. 民申) only that a party applied for a retrial or petitioned against it (被申请再审/申诉). Other cases (a 执恢
+     * resuming its 执, a retrial after remand) merely link to it.
+     */
+    private void markOriginal(Instance instance, String caseNumber, CaseView original, String outcome, String upperOutcome) {
+        switch (instance) {
+            case SECOND -> store.jdbc().sql("UPDATE casefile.case_file SET appealed = true, upper_outcome = ?, version = version + 1 WHERE id = ?")
                     .params(outcome, original.id()).update();
-            events.publishEvent(Recorded.onCase("UPPER_COURT_OUTCOME", original.caseNumber(), Map.of("upperCase", caseNumber,
-                    "outcome", upperOutcome == null ? "" : upperOutcome)));
-            if (Set.of("REVERSED", "REMANDED", "RETRIAL_ORDERED").contains(outcome)) {
-                events.publishEvent(new UpperCourtOutcomeRecorded(caseNumber, original.caseNumber(), outcome, original.trialOrganisationIds()));
+            case RETRIAL -> store.jdbc().sql("UPDATE casefile.case_file SET upper_outcome = ?, version = version + 1 WHERE id = ?")
+                    .params(outcome, original.id()).update();
+            case RETRIAL_REVIEW -> {
+                store.jdbc().sql("UPDATE casefile.case_file SET retrial_applied = true, version = version + 1 WHERE id = ?")
+                        .param(original.id()).update();
+                events.publishEvent(Recorded.onCase("RETRIAL_APPLIED", original.caseNumber(), Map.of("reviewCase", caseNumber)));
+                return;
+            }
+            default -> {
+                return;
             }
         }
-        return store.get(caseNumber);
+        events.publishEvent(Recorded.onCase("UPPER_COURT_OUTCOME", original.caseNumber(), Map.of("upperCase", caseNumber,
+                "outcome", upperOutcome == null ? "" : upperOutcome)));
+        if (Set.of("REVERSED", "REMANDED", "RETRIAL_ORDERED").contains(outcome)) {
+            events.publishEvent(new UpperCourtOutcomeRecorded(caseNumber, original.caseNumber(), outcome, original.trialOrganisationIds()));
+        }
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.diversion.DiversionProposal;
 import org.quanze.casefile.domain.diversion.Track;
+import org.quanze.casefile.internal.CaseAppeals;
 import org.quanze.casefile.internal.CaseAssignment;
 import org.quanze.casefile.internal.CaseDiversion;
 import org.quanze.casefile.internal.CaseFiling;
@@ -50,6 +51,7 @@ class CaseApi {
     private final CaseDiversion diversion;
     private final CaseAssignment assignment;
     private final CaseProgress progress;
+    private final CaseAppeals appeals;
     private final CaseQueries queries;
     private final PowerGuard guard;
     private final CurrentActor current;
@@ -57,12 +59,13 @@ class CaseApi {
     private final Clock clock;
 
     CaseApi(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
-            CaseQueries queries, PowerGuard guard, CurrentActor current, Trail trail, Clock clock) {
+            CaseAppeals appeals, CaseQueries queries, PowerGuard guard, CurrentActor current, Trail trail, Clock clock) {
         this.store = store;
         this.filing = filing;
         this.diversion = diversion;
         this.assignment = assignment;
         this.progress = progress;
+        this.appeals = appeals;
         this.queries = queries;
         this.guard = guard;
         this.current = current;
@@ -211,6 +214,26 @@ class CaseApi {
     CaseView archive(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
             @RequestBody(required = false) ArchivingRequest r) {
         return progress.archive(caseNumber, version(version), r == null ? null : r.archivedOn());
+    }
+
+    record AppealRequest(LocalDate appealOn, LocalDate transferredOn) {
+    }
+
+    @Operation(summary = "上诉登记（上诉日期，可同时登记移送日期）")
+    @PostMapping("/{caseNumber}/appeal")
+    CaseView appeal(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody AppealRequest r) {
+        return appeals.recordAppeal(caseNumber, version(version), r.appealOn(), r.transferredOn());
+    }
+
+    record TransferRequest(LocalDate transferredOn) {
+    }
+
+    @Operation(summary = "案卷移送（上诉案件报送上一级法院，或发回重审案件退回原审法院）")
+    @PostMapping("/{caseNumber}/transfer")
+    CaseView transfer(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody TransferRequest r) {
+        return appeals.recordTransfer(caseNumber, version(version), r.transferredOn());
     }
 
     @GetMapping("/long-pending")

@@ -25,6 +25,7 @@ import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.diversion.Circumstance;
 import org.quanze.casefile.domain.diversion.Track;
+import org.quanze.casefile.internal.CaseAppeals;
 import org.quanze.casefile.internal.CaseAssignment;
 import org.quanze.casefile.internal.CaseDiversion;
 import org.quanze.casefile.internal.CaseFiling;
@@ -53,6 +54,7 @@ class CasePages {
     private final CaseDiversion diversion;
     private final CaseAssignment assignment;
     private final CaseProgress progress;
+    private final CaseAppeals appeals;
     private final CaseQueries queries;
     private final Organization organization;
     private final PowerGuard guard;
@@ -64,7 +66,7 @@ class CasePages {
     private final List<org.quanze.casefile.CasePageSection> sections;
 
     CasePages(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
-            CaseQueries queries, Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
+            CaseAppeals appeals, CaseQueries queries, Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
             @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, @Value("${quanze.deadline.warn-days:15}") int warnDays,
             List<org.quanze.casefile.CasePageSection> sections) {
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.quanze.casefile.CasePageSection::order)).toList();
@@ -73,6 +75,7 @@ class CasePages {
         this.diversion = diversion;
         this.assignment = assignment;
         this.progress = progress;
+        this.appeals = appeals;
         this.queries = queries;
         this.organization = organization;
         this.guard = guard;
@@ -215,7 +218,7 @@ class CasePages {
         Map<String, Boolean> may = new LinkedHashMap<>();
         for (Action a : List.of(Action.DIVERT_CASE, Action.ASSIGN_CASE, Action.REASSIGN_CASE, Action.CHANGE_TRIAL_ORGANISATION,
                 Action.SUSPEND_DEADLINE, Action.APPROVE_EXTENSION, Action.SCHEDULE_HEARING, Action.SIGN_JUDGMENT,
-                Action.CLOSE_CASE, Action.ARCHIVE_CASE)) {
+                Action.CLOSE_CASE, Action.ARCHIVE_CASE, Action.RECORD_APPEAL)) {
             boolean courtLevel = a == Action.DIVERT_CASE || a == Action.ASSIGN_CASE;
             may.put(a.name(), guard.allows(me, a, courtLevel ? org.quanze.authority.PowerContext.court(c.courtId()) : ctx));
         }
@@ -224,6 +227,8 @@ class CasePages {
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("closeMethods", CaseProgress.CLOSE_METHODS);
         model.addAttribute("upperOutcomes", List.of("维持", "改判", "发回重审", "指令再审", "撤诉", "调解", "其他"));
+        model.addAttribute("appealable", CaseAppeals.appealable(c));
+        model.addAttribute("remanded", CaseAppeals.remanded(c));
         model.addAttribute("zone", zone);
         if (c.departmentId() != null && may.get("ASSIGN_CASE") && c.open()) model.addAttribute("candidates", assignment.candidates(c));
         model.addAttribute("sections", sections.stream()
@@ -256,6 +261,8 @@ class CasePages {
                 case "judgment" -> progress.signJudgment(caseNumber, version);
                 case "closing" -> progress.close(caseNumber, version, date(p.get("closedOn")), p.get("closeMethod"), p.get("upperOutcome"), p.get("originalCaseNumber"));
                 case "archiving" -> progress.archive(caseNumber, version, date(p.get("archivedOn")));
+                case "appeal" -> appeals.recordAppeal(caseNumber, version, date(p.get("appealOn")), date(p.get("transferredOn")));
+                case "transfer" -> appeals.recordTransfer(caseNumber, version, date(p.get("transferredOn")));
                 default -> throw new DomainException(404, "case.action", "未知的操作");
             }
             redirect.addFlashAttribute("done", action);

@@ -113,6 +113,12 @@ class CaseImportRowTests {
             标的额为至多两位小数的非负金额                        | claim_amount       | -5                         | claim_amount      | 不小于0
             扣除审限天数为非负整数                               | suspended_days     | -1                         | suspended_days    | 整数
             权力清单 IMPORT_DATA 只及本院及下级法院               | court_code         | 吉0103                     | court_code        | 权力清单
+            上诉不早于结案 (case_file CHECK)                    | appeal_on          | 2017-05-19                 | appeal_on         | 早于结案日期
+            历史数据不晚于今天                                  | appeal_on          | 2026-01-02                 | appeal_on         | 晚于今天
+            移送不早于结案 (case_file CHECK)                    | transferred_on     | 2017-05-19                 | transferred_on    | 早于结案日期
+            日期 YYYY-MM-DD                                   | transferred_on     | 2017-6-1                   | transferred_on    | YYYY-MM-DD
+            是否项为 Y/N                                       | retrial_applied    | 是                         | retrial_applied   | Y 或 N
+            法〔2015〕137号 原审案号格式                        | original_case_number | 吉0102民初1号             | original_case_number | 法〔2015〕137号
             """)
     void aRowBreakingARuleIsRefusedNamingTheField(String rule, String column, String value, String field, String reason) {
         Map<String, String> row = good();
@@ -201,5 +207,42 @@ class CaseImportRowTests {
         CaseImportRow accepted = accepted(row);
         assertThat(accepted.deadlineOn()).isEqualTo(LocalDate.of(2017, 7, 15));
         assertThat(accepted.deadlineComputed()).isFalse();
+    }
+
+    @Test
+    void anAppealDateMeansAnAppealAndTheTransferFollowsIt() {
+        Map<String, String> row = good();
+        row.put("appealed", "");
+        row.put("appeal_on", "2017-05-30");
+        row.put("transferred_on", "2017-06-20");
+        row.put("retrial_applied", "Y");
+        row.put("original_case_number", "(2016)吉0102民初9号");
+        row.put("judgment_published", "不公开已公示");
+        CaseImportRow accepted = accepted(row);
+        assertThat(accepted.appealed()).isTrue();
+        assertThat(accepted.appealOn()).isEqualTo(LocalDate.of(2017, 5, 30));
+        assertThat(accepted.transferredOn()).isEqualTo(LocalDate.of(2017, 6, 20));
+        assertThat(accepted.retrialApplied()).isTrue();
+        assertThat(accepted.originalCaseNumber()).isEqualTo("（2016）吉0102民初9号");
+        // 不公开已公示: not published, its case number, court, date and reason announced (法释〔2016〕19号 第6条)
+        assertThat(accepted.judgmentPublished()).isEqualTo("ANNOUNCED");
+
+        row.put("transferred_on", "2017-05-25"); // after closing, before the appeal
+        assertThat(errorsOf(row)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("transferred_on");
+            assertThat(e.reason()).contains("早于上诉日期");
+        });
+        row.put("transferred_on", "");
+        row.put("appealed", "N");
+        assertThat(errorsOf(row)).extracting(FieldError::field).containsExactly("appealed");
+
+        Map<String, String> open = good();
+        open.put("closed_on", "");
+        open.put("close_method", "");
+        open.put("archived_on", "");
+        open.put("appealed", "");
+        open.put("appeal_on", "2017-05-30");
+        open.put("transferred_on", "2017-06-20");
+        assertThat(errorsOf(open)).extracting(FieldError::field).containsExactly("appeal_on", "transferred_on");
     }
 }
