@@ -9,6 +9,7 @@ import static org.quanze.statistics.PeriodSemantics.CLOSED_IN_PERIOD;
 import static org.quanze.statistics.PeriodSemantics.FILED_IN_PERIOD;
 import static org.quanze.statistics.PeriodSemantics.OPEN_AT_END;
 import static org.quanze.statistics.PeriodSemantics.OPEN_AT_START;
+import static org.quanze.statistics.PeriodSemantics.TRANSFERRED_IN_PERIOD;
 import static org.quanze.statistics.PeriodPredicate.Bound.AFTER_TO;
 import static org.quanze.statistics.PeriodPredicate.Bound.FROM;
 import static org.quanze.statistics.PeriodPredicate.Bound.YEAR_BEFORE_TO;
@@ -53,6 +54,9 @@ public final class Indicators {
         // 长期未结诉讼案件: litigation (not enforcement) open at the period's end, filed more than 12 months before it
         p.put("long_pending", openAtEnd.and(List.of(before(DateColumn.FILED, YEAR_BEFORE_TO)), "category <> 'ENFORCEMENT'"));
         p.put("archived_by_end", new PeriodPredicate(List.of(before(DateColumn.ARCHIVED, AFTER_TO)), null));
+        // 移送: the file sent up on appeal, or back after 发回重审, in the period
+        p.put("transferred", new PeriodPredicate(List.of(atLeast(DateColumn.TRANSFERRED, FROM),
+                before(DateColumn.TRANSFERRED, AFTER_TO)), null));
         // 院庭长承办: {leaders} is the array of staff ids holding a leader post, bound as a parameter by the engine
         p.put("leader", new PeriodPredicate(List.of(), "handler_id = ANY({leaders})"));
         return java.util.Collections.unmodifiableMap(p);
@@ -191,25 +195,23 @@ public final class Indicators {
             "已上网公开或不公开已公示的判决书 ÷ 以判决结案数（应公开的100%公开，不公开的100%公示）");
     /**
      * 上诉案件平均移送天数 (Jilin evaluation 2018) — from the appeal reaching the court to the file going up (民事诉讼法
-     * 第174条: within five days; 刑事诉讼法 第231条: three), over appealed first-instance cases with both dates. Counted in
-     * the period the case closed, as 上诉率 is, not by the date of transfer: the engine takes a case into a period only
-     * while it was open in it, so a case counted by a transfer after its closing would drop out of the monthly trend
-     * and of the year before.
+     * 第174条: within five days; 刑事诉讼法 第231条: three), over appealed first-instance cases whose file went up in the
+     * period.
      */
     public static final IndicatorDefinition APPEAL_TRANSFER_DAYS = IndicatorDefinition.average("APPEAL_TRANSFER_DAYS",
-            "上诉案件平均移送天数", FIRST_CLOSED_P + " AND appeal_on IS NOT NULL AND transferred_on IS NOT NULL",
-            "transferred_on - appeal_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
-            "本期审结、已上诉并移送的一审案件，自收到上诉状至移送上一级法院的天数之和 ÷ 件数");
+            "上诉案件平均移送天数", "{transferred} AND " + FIRST_INSTANCE + " AND appeal_on IS NOT NULL",
+            "transferred_on - appeal_on", Unit.DAYS, LOWER_BETTER, TRANSFERRED_IN_PERIOD,
+            "本期移送上一级法院的一审上诉案件，自收到上诉状至移送的天数之和 ÷ 件数");
     /**
      * 发回重审案件平均移送天数 — from the second-instance decision to remand (close method 发回重审, or the outcome
-     * REMANDED the closing records on the second-instance case itself) to the file going back to the court below;
-     * counted in the period the remanding case closed, as {@link #APPEAL_TRANSFER_DAYS}.
+     * REMANDED the closing records on the second-instance case itself) to the file going back to the court below, over
+     * the files sent back in the period.
      */
     public static final IndicatorDefinition REMAND_TRANSFER_DAYS = IndicatorDefinition.average("REMAND_TRANSFER_DAYS",
-            "发回重审案件平均移送天数", CLOSED_P + " AND " + SECOND_INSTANCE
-                    + " AND (close_method = '发回重审' OR upper_outcome = 'REMANDED') AND transferred_on IS NOT NULL",
-            "transferred_on - closed_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
-            "本期以发回重审审结并已退卷的二审案件，自结案至移送原审法院的天数之和 ÷ 件数");
+            "发回重审案件平均移送天数", "{transferred} AND " + SECOND_INSTANCE
+                    + " AND (close_method = '发回重审' OR upper_outcome = 'REMANDED')",
+            "transferred_on - closed_on", Unit.DAYS, LOWER_BETTER, TRANSFERRED_IN_PERIOD,
+            "本期退回原审法院的发回重审二审案件，自结案至移送的天数之和 ÷ 件数");
     /**
      * 申请再审/申诉率 (2011 evaluation 申诉率; Jilin 2018 申请再审、申诉率) — litigation cases closed in the period that a
      * party then applied to have retried or petitioned against ÷ litigation cases closed in the period (enforcement

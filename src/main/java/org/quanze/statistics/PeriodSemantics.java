@@ -11,5 +11,7 @@ public enum PeriodSemantics {
     /** 审结: closed in the period. */
     CLOSED_IN_PERIOD,
     /** 未结: filed by the period's last day and not closed by it. */
-    OPEN_AT_END
+    OPEN_AT_END,
+    /** 移送: the file sent to another court in the period. */
+    TRANSFERRED_IN_PERIOD
 }

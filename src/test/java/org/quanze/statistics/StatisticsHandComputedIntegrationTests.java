@@ -121,9 +121,8 @@ class StatisticsHandComputedIntegrationTests {
             {"EFFECTIVE_REMAND_RATE", "0.0909", "1", "11", "0.1429", "L2"},              // 1/11 | I: 1/7
             // 双百: B announced (不公开已公示), F X published; T not published, U not handled | A I W published: 3/3
             {"DOUBLE_HUNDRED_RATE", "0.6", "3", "5", "1.0", "B F X"},
-            // B 01-10 → 01-20 = 10, X 12-28 → 2019-01-07 = 10 (counted in December, when X closed) | A 4, I 7: 11/2;
-            // U was appealed but has no dates
-            {"APPEAL_TRANSFER_DAYS", "10.0", "20", "2", "5.5", "B X"},
+            // sent up in 2018: B 01-10 → 01-20 = 10; not X, sent on 2019-01-07 | A 4, I 7: 11/2; U has no dates
+            {"APPEAL_TRANSFER_DAYS", "10.0", "10", "1", "5.5", "B"},
             // K (close method 发回重审) 04-01 → 04-06 = 5, L2 (outcome 发回重审) 06-01 → 06-16 = 15 | Y 10-10 → 10-18 = 8
             {"REMAND_TRANSFER_DAYS", "10.0", "20", "2", "8.0", "K L2"},
             // F petitioned, of the 10 litigation cases closed (S is enforcement) | V of 6 (R is enforcement)
@@ -264,7 +263,7 @@ class StatisticsHandComputedIntegrationTests {
         assertThat((List<String>) byMonth.read("$.rows[*].key")).hasSize(12);
         // B closed and appealed in January; X closed in December, its file sent in January 2019
         assertThat(number(byMonth, "$.rows[0].indicators.APPEAL_TRANSFER_DAYS.value")).isEqualTo(10.0);
-        assertThat(number(byMonth, "$.rows[11].indicators.APPEAL_TRANSFER_DAYS.value")).isEqualTo(10.0);
+        assertThat(number(byMonth, "$.rows[11].indicators.APPEAL_TRANSFER_DAYS.value")).isNull();
         assertThat(number(byMonth, "$.rows[10].indicators.APPEAL_TRANSFER_DAYS.value")).isNull();
         // K remanded in April (5 days), L2 in June (15 days)
         assertThat(number(byMonth, "$.rows[3].indicators.REMAND_TRANSFER_DAYS.value")).isEqualTo(5.0);
