@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,28 +186,53 @@ public class IndicatorEngine {
             return true;
         }
 
+        /** A date condition against a fixed day: the widest of a condition's bounds over the periods. */
+        record Widest(DateColumn column, boolean atLeast, LocalDate day) {
+
+            /** Whether every date meeting this meets {@code other} too. */
+            boolean implies(Widest other) {
+                return column == other.column && atLeast == other.atLeast
+                        && (atLeast ? !day.isBefore(other.day) : !day.isAfter(other.day));
+            }
+
+            String sql() {
+                String c = "c." + column.column();
+                if (!atLeast) return c + " < DATE '" + day + "'";
+                return column.nullable() ? "(" + c + " IS NULL OR " + c + " >= DATE '" + day + "')" : c + " >= DATE '" + day + "'";
+            }
+        }
+
         /**
          * SQL keeping only cases some term may count: for each term, its dates against the widest bounds over all
-         * periods (an index can then skip the years not asked about); none when a term has no date.
+         * periods, an alternative dropped when another is implied by it; none when a term has no date.
          */
         String relevant(List<Term> terms, List<Period> windows) {
-            Set<String> alternatives = new LinkedHashSet<>();
+            List<List<Widest>> alternatives = new ArrayList<>();
             for (Term t : terms) {
                 if (t.dates().isEmpty()) return "TRUE";
-                List<String> parts = new ArrayList<>();
+                List<Widest> alternative = new ArrayList<>();
                 for (DateCondition d : t.dates()) {
                     LocalDate widest = null;
                     for (Period w : windows) {
                         LocalDate b = d.bound().of(w.from(), w.to());
                         if (widest == null || (d.atLeast() ? b.isBefore(widest) : b.isAfter(widest))) widest = b;
                     }
-                    String c = "c." + d.column().column();
-                    parts.add(d.atLeast() ? (d.column().nullable() ? "(" + c + " IS NULL OR " + c + " >= DATE '" + widest + "')"
-                            : c + " >= DATE '" + widest + "'") : c + " < DATE '" + widest + "'");
+                    alternative.add(new Widest(d.column(), d.atLeast(), widest));
                 }
-                alternatives.add("(" + String.join(" AND ", parts) + ")");
+                if (!alternatives.contains(alternative)) alternatives.add(alternative);
             }
-            return String.join("\n   OR ", alternatives);
+            List<String> kept = new ArrayList<>();
+            for (List<Widest> x : alternatives) {
+                boolean redundant = alternatives.stream().anyMatch(y -> y != x && implies(x, y) && !(implies(y, x)
+                        && alternatives.indexOf(y) > alternatives.indexOf(x)));
+                if (!redundant) kept.add("(" + String.join(" AND ", x.stream().map(Widest::sql).toList()) + ")");
+            }
+            return String.join("\n   OR ", kept);
+        }
+
+        /** Whether every case meeting all of {@code x} meets all of {@code y}. */
+        private static boolean implies(List<Widest> x, List<Widest> y) {
+            return y.stream().allMatch(b -> x.stream().anyMatch(a -> a.implies(b)));
         }
     }
 

@@ -43,6 +43,14 @@ class IndicatorEngineTests {
                 LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 1));
         // the leaders are one bound array; the court set another
         assertThat(query.params()).hasSize(2);
+        // only cases some figure may count are read: open in the two years, or sent to another court in them
+        // (alternatives implied by another are dropped: 旧存 and 未结 are within 受理, 归档 within 审结)
+        assertThat(sql).contains("""
+                  AND ((c.filed_on >= DATE '2016-01-01' AND c.filed_on < DATE '2018-01-01')
+                   OR (c.filed_on < DATE '2018-01-01' AND (c.closed_on IS NULL OR c.closed_on >= DATE '2016-01-01'))
+                   OR ((c.closed_on IS NULL OR c.closed_on >= DATE '2016-01-01') AND c.closed_on < DATE '2018-01-01')
+                   OR ((c.transferred_on IS NULL OR c.transferred_on >= DATE '2016-01-01') AND c.transferred_on < DATE '2018-01-01'))
+                """);
     }
 
     @Test
