@@ -72,7 +72,9 @@ public class SchemeStore {
     }
 
     public List<Scheme> all() {
-        return heads("ORDER BY subject_kind, year DESC, version DESC").stream().map(this::load).toList();
+        // in the order of SubjectKind, each kind's newest year and version first
+        return heads("ORDER BY year DESC, version DESC").stream().map(this::load)
+                .sorted(java.util.Comparator.comparing(Scheme::kind)).toList();
     }
 
     /** The latest version of a kind's scheme for a year; 0 when the year has none. */
