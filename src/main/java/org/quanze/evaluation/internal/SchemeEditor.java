@@ -175,8 +175,9 @@ public class SchemeEditor {
         try {
             id = store.saveVersion(scheme, scheme.year(), version, scheme.grades(), items, actor.username());
         } catch (DuplicateKeyException e) {
-            // another office stored this version between our check and our insert
-            throw EvaluationRefusal.staleScheme(label(scheme), scheme.version(), store.latestVersion(scheme.kind(), scheme.year()));
+            // another office stored this very version between our check and our insert (the failed insert has aborted
+            // the transaction, so nothing more is asked of the database)
+            throw EvaluationRefusal.staleScheme(label(scheme), scheme.version(), version);
         }
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("version", scheme.version() + " → " + version);
