@@ -61,7 +61,9 @@ class EvaluationKindsIntegrationTests {
 
     @Test
     void anAssistantScoresTheTeamsWorkAndTheSupervisorsScoreEnteredWithinItsSixteen() {
-        long run = id(office.compute("琼0101", YEAR, "ASSISTANT").read("$.id"));
+        DocumentContext computed = office.compute("琼0101", YEAR, "ASSISTANT");
+        long run = id(computed.read("$.id"));
+        int computedVersion = computed.read("$.version");
         Map<String, Map<String, Object>> results = office.results(run);
         assertThat(results.keySet()).containsExactlyInAnyOrder("KH-A1", "KH-A2", "KH-A3", "KH-A4");
         long a1 = id(results.get("KH-A1").get("id"));
@@ -140,6 +142,14 @@ class EvaluationKindsIntegrationTests {
         assertThat(total(a1)).as("the stale entry changed nothing").isEqualByComparingTo("79");
         // and one without any version is asked for it
         assertThat(office.post("/results/" + a1 + "/inputs", "{\"item\":\"SUBJECTIVE\",\"value\":10}").status()).isEqualTo(428);
+
+        // the entries moved the run on: publishing the ranking as it was computed is refused; as it is now, done
+        DocumentContext stalePublish = EvaluationCalls.problem(office.post("/runs/" + run + "/publish", "{}", computedVersion), 409);
+        assertThat((String) stalePublish.read("$.type")).endsWith("evaluation.stale-run");
+        int now = office.get("/runs/" + run).read("$.version");
+        assertThat(now).isEqualTo(computedVersion + 5);
+        assertThat((String) EvaluationCalls.ok(office.post("/runs/" + run + "/publish", "{}", now), "publish").read("$.status"))
+                .isEqualTo("PUBLISHED");
     }
 
     @Test
