@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.quanze.shared.CourtLevel;
+import org.quanze.shared.Post;
 import org.quanze.shared.Recorded;
 import org.quanze.shared.Role;
 import org.quanze.statistics.Figure;
@@ -311,11 +313,11 @@ public class EvaluationRuns {
 
     /** 院庭长 of the courts on the period's last day, for indicators counting their cases (as the statistics do). */
     private Set<Long> leaders(Set<Long> courtIds, LocalDate on) {
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         for (CourtView c : organization.courts()) {
             if (!courtIds.contains(c.id())) continue;
             for (StaffView s : organization.staffOf(c.code(), on)) {
-                if (s.posts().stream().anyMatch(org.quanze.shared.Post.LEADERS::contains)) ids.add(s.id());
+                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
             }
         }
         return ids;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
+import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.domain.Measure;
@@ -73,7 +74,7 @@ public class SchemeEditor {
 
     /** Whether the signed-in person may edit schemes at all (for the pages). */
     public boolean mayEdit(Actor actor) {
-        if (!guard.allows(actor, Action.EDIT_POWER_LIST, org.quanze.authority.PowerContext.NONE)) return false;
+        if (!guard.allows(actor, Action.EDIT_POWER_LIST, PowerContext.NONE)) return false;
         return actor.administrator() || actor.courtId() != null
                 && organization.court(actor.courtId()).map(c -> c.level() == CourtLevel.HIGH).orElse(false);
     }

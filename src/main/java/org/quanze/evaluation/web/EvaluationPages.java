@@ -14,6 +14,7 @@ import org.quanze.authority.MenuEntry;
 import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.authority.WorkbenchPanel;
+import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
 import org.quanze.evaluation.domain.Measure;
 import org.quanze.evaluation.domain.ScoringRule;
@@ -126,7 +127,7 @@ class EvaluationPages {
         editor.requireOffice();
         SchemeView scheme = editor.view(id);
         SchemeView.ItemView item = code == null ? null : scheme.item(code);
-        if (code != null && item == null) throw org.quanze.evaluation.EvaluationRefusal.unknownItem(code);
+        if (code != null && item == null) throw EvaluationRefusal.unknownItem(code);
         model.addAttribute("s", scheme);
         model.addAttribute("item", item);
         model.addAttribute("measures", java.util.Arrays.stream(Measure.values()).filter(m -> m.appliesTo(scheme.kind())).toList());
@@ -159,7 +160,7 @@ class EvaluationPages {
         try {
             target = Integer.parseInt(year.strip());
         } catch (NumberFormatException e) {
-            throw org.quanze.evaluation.EvaluationRefusal.invalidItem("year", "年度应为四位数字：" + year);
+            throw EvaluationRefusal.invalidItem("year", "年度应为四位数字：" + year);
         }
         return "redirect:/evaluations/schemes/" + editor.copy(id, version, target).id();
     }
@@ -215,7 +216,7 @@ class EvaluationPages {
         try {
             entered = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw org.quanze.evaluation.EvaluationRefusal.badInput("value", "分值应为数值：" + value);
+            throw EvaluationRefusal.badInput("value", "分值应为数值：" + value);
         }
         runs.enter(id, item, entered, version);
         return "redirect:/evaluations/results/" + id;
