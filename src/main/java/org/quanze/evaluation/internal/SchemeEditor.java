@@ -112,6 +112,8 @@ public class SchemeEditor {
         describe(after).forEach((k, v) -> {
             if (!String.valueOf(v).equals(String.valueOf(old.get(k)))) changes.put(k, old.get(k) + " → " + v);
         });
+        scheme.replacing(code, after);
+        if (changes.isEmpty()) return scheme; // saved as it was: no new version, nothing to record
         return store(scheme, scheme.replacing(code, after), actor, "EVALUATION_SCHEME_ITEM_CHANGED", code, changes);
     }
 
