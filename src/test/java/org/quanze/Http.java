@@ -38,6 +38,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
     }
 
+    public Response delete(String path, String ifMatch, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).header("If-Match", ifMatch).DELETE(), user, password);
+    }
+
     public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

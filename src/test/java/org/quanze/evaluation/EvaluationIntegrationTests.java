@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A judge of 吉0102 evaluated on last year's demo cases, through the API: the total is the items' points plus the
  * scheme's start, every item lists its cases; the judge objects, the 审管办 of the high court (whose scope covers
  * 吉0102) accepts with a changed score, locks, and the archive then resists both later case changes and the database's
- * own UPDATE.
+ * own UPDATE. Every step carries the version the office read; a step on a version someone changed since is refused.
  */
 @QuanzeIntegrationTest
 class EvaluationIntegrationTests {
@@ -41,6 +41,12 @@ class EvaluationIntegrationTests {
         return new Http(port).post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), user, password);
     }
 
+    /** A step carrying the version the caller read, as If-Match. */
+    private Http.Response post(String path, String json, String user, String password, int version) {
+        return new Http(port).post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), user, password,
+                String.valueOf(version));
+    }
+
     private DocumentContext ok(Http.Response response, String what) {
         assertThat(response.status()).as(what + " " + response.body()).isEqualTo(200);
         return JsonPath.parse(response.body());
@@ -51,6 +57,7 @@ class EvaluationIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aJudgeIsScoredExplainedObjectsAndTheLockedArchiveStaysAsItWas() {
         int year = LocalDate.now(clock).getYear() - 1;
         // the judge of 吉0102 with the most first-instance cases closed last year, who has no login yet
@@ -109,19 +116,35 @@ class EvaluationIntegrationTests {
         // objections only while the draft is published, and only by the person evaluated
         assertThat(post("/api/v1/evaluations/results/" + resultId + "/objections", "{\"item\":\"QUALITY\",\"reasons\":\"x\"}",
                 judge, PW).status()).isEqualTo(409);
-        ok(post("/api/v1/evaluations/runs/" + runId + "/publish", "{}", TMO, tmoPw), "publish");
+        // publishing carries the run's version the office read; without one it is asked for (428)
+        int computed = run.read("$.version");
+        assertThat(post("/api/v1/evaluations/runs/" + runId + "/publish", "{}", TMO, tmoPw).status()).isEqualTo(428);
+        DocumentContext published = ok(post("/api/v1/evaluations/runs/" + runId + "/publish", "{}", TMO, tmoPw, computed), "publish");
+        assertThat((Integer) published.read("$.version")).isEqualTo(computed + 1);
         assertThat(post("/api/v1/evaluations/results/" + resultId + "/objections", "{\"item\":\"QUALITY\",\"reasons\":\"x\"}",
                 TMO, tmoPw).status()).isEqualTo(403);
-        assertThat(post("/api/v1/evaluations/runs/" + runId + "/publish", "{}", judge, PW).status()).isEqualTo(403);
+        assertThat(post("/api/v1/evaluations/runs/" + runId + "/publish", "{}", judge, PW, computed + 1).status()).isEqualTo(403);
         long objection = ((Number) ok(post("/api/v1/evaluations/results/" + resultId + "/objections",
                 "{\"item\":\"QUALITY\",\"reasons\":\"被发回的案件系因新证据发回，不应计入质量扣分\"}", judge, PW), "object")
                 .read("$.id")).longValue();
         List<Number> queue = get("/api/v1/evaluations/objections", TMO, tmoPw).read("$[*].id");
         assertThat(queue).extracting(Number::longValue).contains(objection);
         // cannot lock while an objection is open
-        assertThat(post("/api/v1/evaluations/runs/" + runId + "/lock", "{}", TMO, tmoPw).status()).isEqualTo(409);
+        int seenRun = published.read("$.version");
+        Http.Response early = post("/api/v1/evaluations/runs/" + runId + "/lock", "{}", TMO, tmoPw, seenRun);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("evaluation.open-objections");
+        // the answer carries the version of the result the office read in the queue
+        int seenResult = ((List<Integer>) get("/api/v1/evaluations/objections", TMO, tmoPw)
+                .read("$[?(@.id == " + objection + ")].resultVersion")).get(0);
         ok(post("/api/v1/evaluations/objections/" + objection + "/answer",
-                "{\"accept\":true,\"points\":12,\"reason\":\"经核实，发回系因当事人提交新证据\"}", TMO, tmoPw), "answer");
+                "{\"accept\":true,\"points\":12,\"reason\":\"经核实，发回系因当事人提交新证据\"}", TMO, tmoPw, seenResult), "answer");
+        // a second answer on the result as it was before the first is refused, naming both versions
+        Http.Response again = post("/api/v1/evaluations/objections/" + objection + "/answer",
+                "{\"accept\":false,\"reason\":\"另一位审管办人员的答复\"}", TMO, tmoPw, seenResult);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.body()).contains("evaluation.stale-result").contains("第 " + seenResult + " 版").contains("第 " + (seenResult + 1) + " 版");
         DocumentContext answered = get("/api/v1/evaluations/results/" + resultId, judge, PW);
         List<Object> quality = answered.read("$.items[?(@.code == 'QUALITY')].points");
         assertThat(new BigDecimal(quality.get(0).toString())).isEqualByComparingTo("12");
@@ -131,7 +154,16 @@ class EvaluationIntegrationTests {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat((String) answered.read("$.objections[0].status")).isEqualTo("ACCEPTED");
 
-        ok(post("/api/v1/evaluations/runs/" + runId + "/lock", "{}", TMO, tmoPw), "lock");
+        // the answer changed the ranking: a lock on the run as read before it is refused (409 naming the versions);
+        // the office reads the run again and locks what it now sees
+        Http.Response stale = post("/api/v1/evaluations/runs/" + runId + "/lock", "{}", TMO, tmoPw, seenRun);
+        assertThat(stale.status()).isEqualTo(409);
+        DocumentContext problem = JsonPath.parse(stale.body());
+        assertThat((String) problem.read("$.type")).endsWith("evaluation.stale-run");
+        assertThat((String) problem.read("$.detail")).contains("#" + runId).contains("第 " + seenRun + " 版")
+                .contains("第 " + (seenRun + 1) + " 版");
+        int current = get("/api/v1/evaluations/runs/" + runId, TMO, tmoPw).read("$.version");
+        ok(post("/api/v1/evaluations/runs/" + runId + "/lock", "{}", TMO, tmoPw, current), "lock");
         String archived = new Http(port).get("/api/v1/evaluations/archive/" + resultId, judge, PW).body();
         DocumentContext archive = JsonPath.parse(archived);
         assertThat(new BigDecimal(archive.read("$.total").toString())).isEqualByComparingTo(newTotal);

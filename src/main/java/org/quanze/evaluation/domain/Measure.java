@@ -1,5 +1,8 @@
 package org.quanze.evaluation.domain;
 
+import java.util.Set;
+import org.quanze.evaluation.SubjectKind;
+
 /**
  * 考核指标 — what an item measures. Per-judge measures are aggregates over the judge's cases closed in the year in
  * {@code casefile.case_fact} (as 承办人, {@code handler_id}); team and department measures combine the judges';
@@ -49,6 +52,22 @@ public enum Measure {
     public String base() { return base; }
 
     public boolean rate() { return base != null; }
+
+    /** Whether an item of a scheme for this kind of subject can measure this: what a run computes for that kind. */
+    public boolean appliesTo(SubjectKind kind) {
+        if (this == INPUT) return true;
+        return switch (kind) {
+            case JUDGE -> perJudge();
+            case ASSISTANT -> Set.of(TEAM_WORKLOAD, TEAM_WITHIN_DEADLINE_RATE).contains(this);
+            case DEPARTMENT -> Set.of(JUDGES_AVERAGE, DEPT_REVERSAL_REMAND_RATE, DEPT_ARCHIVED_RATE).contains(this);
+            case INTERMEDIATE_COURT -> readsIndicator();
+        };
+    }
+
+    /** Court measures read an indicator of the statistics catalogue, named by the item. */
+    public boolean readsIndicator() {
+        return this == COURT_INDICATOR || this == COURT_INDICATOR_MISSING;
+    }
 
     /** The judge measure a team or department measure combines. */
     public Measure source() {

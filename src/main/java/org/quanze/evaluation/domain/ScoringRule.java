@@ -24,11 +24,43 @@ public sealed interface ScoringRule {
     /** What the rule says, in Chinese, for the explanation of a score. */
     String describe(BigDecimal points);
 
+    /** The rule types an office may choose, with their Chinese names, in the order the editor offers them. */
+    Map<String, String> TYPES = types();
+
+    /** The Chinese names of the parameters, for forms and refusals. */
+    Map<String, String> PARAMETERS = parameterNames();
+
+    /** The parameters of each rule type, as {@link #of} reads them. */
+    Map<String, java.util.List<String>> TYPE_PARAMETERS = Map.of(
+            "THRESHOLD", java.util.List.of("atLeast", "threshold", "otherwiseShare"),
+            "LINEAR", java.util.List.of("worst", "best"),
+            "RELATIVE_TO_AVERAGE", java.util.List.of("cap"),
+            "BOUNDED", java.util.List.of("floor", "cap"),
+            "DEDUCTION", java.util.List.of("perCase", "floor"));
+
+    /** A parameter a rule cannot work with; {@code parameter} is its stored name. */
+    final class InvalidParameter extends IllegalArgumentException {
+        private final String parameter;
+
+        InvalidParameter(String parameter, String reason) {
+            super(reason);
+            this.parameter = parameter;
+        }
+
+        public String parameter() { return parameter; }
+    }
+
     /**
      * 达标 — full points if the value reaches the threshold ({@code atLeast}: value ≥ threshold; otherwise value ≤
      * threshold), else {@code otherwiseShare} of the points (0 = none).
      */
     record Threshold(boolean atLeast, double threshold, double otherwiseShare) implements ScoringRule {
+        public Threshold {
+            finite("threshold", threshold);
+            if (!(otherwiseShare >= 0 && otherwiseShare <= 1)) {
+                throw new InvalidParameter("otherwiseShare", "「" + PARAMETERS.get("otherwiseShare") + "」应在 0 到 1 之间：" + otherwiseShare);
+            }
+        }
         public BigDecimal score(Double value, BigDecimal points, Double avg) {
             if (value == null) return zero();
             boolean met = atLeast ? value >= threshold - 1e-12 : value <= threshold + 1e-12;
@@ -48,7 +80,9 @@ public sealed interface ScoringRule {
      */
     record Linear(double worst, double best) implements ScoringRule {
         public Linear {
-            if (worst == best) throw new IllegalArgumentException("bounds must differ");
+            finite("worst", worst);
+            finite("best", best);
+            if (worst == best) throw new InvalidParameter("best", "「满分值」与「零分值」不能相同：" + fmt(best));
         }
         public BigDecimal score(Double value, BigDecimal points, Double avg) {
             if (value == null) return zero();
@@ -68,6 +102,9 @@ public sealed interface ScoringRule {
      * item's points). No peers' average (or a zero average) gives full points to a positive value and none otherwise.
      */
     record RelativeToAverage(double cap) implements ScoringRule {
+        public RelativeToAverage {
+            if (!(cap > 0) || Double.isInfinite(cap)) throw new InvalidParameter("cap", "「" + PARAMETERS.get("cap") + "」应大于 0：" + cap);
+        }
         public BigDecimal score(Double value, BigDecimal points, Double avg) {
             if (value == null) return zero();
             double share = avg == null || avg == 0 ? (value > 0 ? 1 : 0) : value / avg;
@@ -86,6 +123,13 @@ public sealed interface ScoringRule {
      * {@code floor} and {@code cap} (either may be absent; an absent cap is the item's points).
      */
     record Bounded(Double floor, Double cap) implements ScoringRule {
+        public Bounded {
+            if (floor != null) finite("floor", floor);
+            if (cap != null) finite("cap", cap);
+            if (floor != null && cap != null && floor > cap) {
+                throw new InvalidParameter("floor", "「下限」不能高于「上限」：" + fmt(floor) + " > " + fmt(cap));
+            }
+        }
         public BigDecimal score(Double value, BigDecimal points, Double avg) {
             if (value == null) return zero();
             double upper = cap == null ? points.doubleValue() : cap;
@@ -106,27 +150,69 @@ public sealed interface ScoringRule {
      * with floor −2 only deducts, as "每有一件未公开流程信息的案件扣0.01分").
      */
     record Deduction(double perCase, double floor) implements ScoringRule {
+        public Deduction {
+            if (!(perCase > 0) || Double.isInfinite(perCase)) {
+                throw new InvalidParameter("perCase", "「" + PARAMETERS.get("perCase") + "」应大于 0：" + perCase);
+            }
+            if (Double.isNaN(floor) || floor == Double.POSITIVE_INFINITY) throw new InvalidParameter("floor", "「下限」不正确");
+        }
         public BigDecimal score(Double value, BigDecimal points, Double avg) {
             double count = value == null ? 0 : value;
             return round(Math.max(floor, points.doubleValue() - perCase * count));
         }
         public String type() { return "DEDUCTION"; }
-        public Map<String, Object> parameters() { return params("perCase", perCase, "floor", floor); }
+        /** No floor (deductions without limit) is stored as no parameter. */
+        public Map<String, Object> parameters() {
+            return params("perCase", perCase, "floor", Double.isInfinite(floor) ? null : floor);
+        }
         public String describe(BigDecimal points) {
-            return "每件扣" + fmt(perCase) + "分，最低" + fmt(floor) + "分";
+            return "每件扣" + fmt(perCase) + "分" + (Double.isInfinite(floor) ? "，不设下限" : "，最低" + fmt(floor) + "分");
         }
     }
 
-    /** The rule of a stored type and parameters; an unknown type or missing parameter refuses. */
+    /**
+     * The rule of a stored type and parameters; an unknown type, a missing parameter or one out of range refuses with
+     * {@link InvalidParameter}. Parameters may be numbers (stored JSON) or text (a form); blank text is absent.
+     */
     static ScoringRule of(String type, Map<String, ?> p) {
+        if (type == null || !TYPES.containsKey(type) && !type.equals("CAP") && !type.equals("FLOOR")) {
+            throw new InvalidParameter("type", "计分规则类型不正确：" + type);
+        }
         return switch (type) {
             case "THRESHOLD" -> new Threshold(bool(p, "atLeast", true), num(p, "threshold"), opt(p, "otherwiseShare", 0.0));
             case "LINEAR" -> new Linear(num(p, "worst"), num(p, "best"));
             case "RELATIVE_TO_AVERAGE" -> new RelativeToAverage(opt(p, "cap", 1.0));
             case "BOUNDED", "CAP", "FLOOR" -> new Bounded(optNull(p, "floor"), optNull(p, "cap"));
             case "DEDUCTION" -> new Deduction(num(p, "perCase"), opt(p, "floor", Double.NEGATIVE_INFINITY));
-            default -> throw new IllegalArgumentException("unknown rule type " + type);
+            default -> throw new InvalidParameter("type", "计分规则类型不正确：" + type);
         };
+    }
+
+    private static Map<String, String> types() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("THRESHOLD", "达标计分");
+        m.put("LINEAR", "区间线性计分");
+        m.put("RELATIVE_TO_AVERAGE", "与平均值比较");
+        m.put("BOUNDED", "封顶保底（录入或汇总分值）");
+        m.put("DEDUCTION", "按件扣分");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, String> parameterNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("atLeast", "达标方向（≥ 或 ≤）");
+        m.put("threshold", "达标值");
+        m.put("otherwiseShare", "未达标得分比例");
+        m.put("worst", "零分值");
+        m.put("best", "满分值");
+        m.put("cap", "上限");
+        m.put("floor", "下限");
+        m.put("perCase", "每件扣分");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void finite(String parameter, double v) {
+        if (!Double.isFinite(v)) throw new InvalidParameter(parameter, "「" + PARAMETERS.get(parameter) + "」应为有限的数值");
     }
 
     private static BigDecimal zero() { return BigDecimal.ZERO.setScale(2); }
@@ -144,20 +230,35 @@ public sealed interface ScoringRule {
     }
 
     private static double num(Map<String, ?> p, String key) {
-        Object v = p.get(key);
-        if (!(v instanceof Number n)) throw new IllegalArgumentException("rule parameter " + key + " missing");
-        return n.doubleValue();
+        Double v = optNull(p, key);
+        if (v == null) throw new InvalidParameter(key, "请填写「" + PARAMETERS.get(key) + "」");
+        return v;
     }
 
     private static double opt(Map<String, ?> p, String key, double otherwise) {
-        return p.get(key) instanceof Number n ? n.doubleValue() : otherwise;
+        Double v = optNull(p, key);
+        return v == null ? otherwise : v;
     }
 
     private static Double optNull(Map<String, ?> p, String key) {
-        return p.get(key) instanceof Number n ? n.doubleValue() : null;
+        Object v = p.get(key);
+        if (v instanceof Number n) return n.doubleValue();
+        if (v == null || v.toString().isBlank()) return null;
+        try {
+            return Double.valueOf(v.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter(key, "「" + PARAMETERS.get(key) + "」应为数值：" + v);
+        }
     }
 
     private static boolean bool(Map<String, ?> p, String key, boolean otherwise) {
-        return p.get(key) instanceof Boolean b ? b : otherwise;
+        Object v = p.get(key);
+        if (v instanceof Boolean b) return b;
+        if (v == null || v.toString().isBlank()) return otherwise;
+        return switch (v.toString().strip()) {
+            case "true", "≥" -> true;
+            case "false", "≤" -> false;
+            default -> throw new InvalidParameter(key, "「" + PARAMETERS.get(key) + "」应为 ≥ 或 ≤：" + v);
+        };
     }
 }

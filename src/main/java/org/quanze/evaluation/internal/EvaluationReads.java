@@ -25,13 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EvaluationReads {
 
+    /** A run; {@code version} is what publish and lock send back (If-Match), so no one acts on a run changed since. */
     public record RunView(long id, String courtCode, int year, String subjectKind, String scheme, long schemeId,
             String status, OffsetDateTime computedAt, OffsetDateTime publishedAt, OffsetDateTime lockedAt, long results,
-            long openObjections) {
+            long openObjections, int version) {
     }
 
+    /** A ranked result; {@code version} is what entering a score or answering an objection sends back. */
     public record ResultRow(long id, long runId, int rank, String key, String name, Long staffId, BigDecimal total,
-            String grade, String gradeLabel, Map<String, BigDecimal> points) {
+            String grade, String gradeLabel, Map<String, BigDecimal> points, int version) {
     }
 
     public record ItemView(String code, String name, String measure, Double value, Double numerator, Double denominator,
@@ -39,9 +41,10 @@ public class EvaluationReads {
             String note) {
     }
 
+    /** An objection; {@code resultVersion} is the objected result's version, which an answer sends back. */
     public record ObjectionView(long id, long resultId, long runId, String subjectName, String itemCode, String reasons,
             String filedBy, OffsetDateTime filedAt, String status, String answer, BigDecimal changedPoints,
-            String answeredBy) {
+            String answeredBy, int resultVersion) {
     }
 
     public record Explanation(RunView run, ResultRow result, BigDecimal startScore, List<ItemView> items,
@@ -74,14 +77,15 @@ public class EvaluationReads {
                    s.id AS scheme_id, r.status, r.computed_at, r.published_at, r.locked_at,
                    (SELECT count(*) FROM evaluation.result x WHERE x.run_id = r.id) AS results,
                    (SELECT count(*) FROM evaluation.objection o JOIN evaluation.result x ON x.id = o.result_id
-                    WHERE x.run_id = r.id AND o.status = 'OPEN') AS open_objections, r.court_id
+                    WHERE x.run_id = r.id AND o.status = 'OPEN') AS open_objections, r.court_id, r.row_version
             FROM evaluation.run r JOIN evaluation.scheme s ON s.id = r.scheme_id""";
 
     private RunView runView(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new RunView(rs.getLong("id"), rs.getString("court_code"), rs.getInt("year"), rs.getString("subject_kind"),
                 rs.getString("scheme"), rs.getLong("scheme_id"), rs.getString("status"),
                 rs.getObject("computed_at", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class),
-                rs.getObject("locked_at", OffsetDateTime.class), rs.getLong("results"), rs.getLong("open_objections"));
+                rs.getObject("locked_at", OffsetDateTime.class), rs.getLong("results"), rs.getLong("open_objections"),
+                rs.getInt("row_version"));
     }
 
     /** Runs of the courts in the person's statistics scope, newest first. */
@@ -109,7 +113,7 @@ public class EvaluationReads {
     }
 
     private static final String RESULT = """
-            SELECT r.id, r.run_id, r.rank, r.subject_key, r.subject_name, r.staff_id, r.total, r.grade,
+            SELECT r.id, r.run_id, r.rank, r.subject_key, r.subject_name, r.staff_id, r.total, r.grade, r.row_version,
                    (SELECT jsonb_object_agg(i.code, i.points) FROM evaluation.result_item i WHERE i.result_id = r.id)::text AS points
             FROM evaluation.result r""";
 
@@ -123,7 +127,7 @@ public class EvaluationReads {
         Grade grade = Grade.valueOf(rs.getString("grade"));
         return new ResultRow(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("rank"), rs.getString("subject_key"),
                 rs.getString("subject_name"), rs.getObject("staff_id", Long.class), rs.getBigDecimal("total"), grade.name(),
-                grade.label(), points);
+                grade.label(), points, rs.getInt("row_version"));
     }
 
     /** The run's results, ranked. */
@@ -172,12 +176,12 @@ public class EvaluationReads {
     private List<ObjectionView> objections(String where, Object... params) {
         return jdbc.sql("""
                 SELECT o.id, o.result_id, r.run_id, r.subject_name, o.item_code, o.reasons, o.filed_by, o.filed_at, o.status,
-                       o.answer, o.changed_points, o.answered_by
+                       o.answer, o.changed_points, o.answered_by, r.row_version
                 FROM evaluation.objection o JOIN evaluation.result r ON r.id = o.result_id
                 JOIN evaluation.run run ON run.id = r.run_id""" + where + " ORDER BY o.id").params(params)
                 .query((rs, i) -> new ObjectionView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                        rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getString(12)))
+                        rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getString(12), rs.getInt(13)))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.quanze.shared.CourtLevel;
+import org.quanze.shared.Post;
 import org.quanze.shared.Recorded;
 import org.quanze.shared.Role;
 import org.quanze.statistics.Figure;
@@ -65,6 +67,7 @@ public class EvaluationRuns {
     private final JdbcClient jdbc;
     private final SchemeStore schemes;
     private final JudgeMeasures measures;
+    private final IndicatorCases indicatorCases;
     private final Organization organization;
     private final Statistics statistics;
     private final PowerGuard guard;
@@ -72,11 +75,13 @@ public class EvaluationRuns {
     private final JsonMapper json;
     private final Clock clock;
 
-    EvaluationRuns(JdbcClient jdbc, SchemeStore schemes, JudgeMeasures measures, Organization organization,
-            Statistics statistics, PowerGuard guard, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    EvaluationRuns(JdbcClient jdbc, SchemeStore schemes, JudgeMeasures measures, IndicatorCases indicatorCases,
+            Organization organization, Statistics statistics, PowerGuard guard, ApplicationEventPublisher events,
+            JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.schemes = schemes;
         this.measures = measures;
+        this.indicatorCases = indicatorCases;
         this.organization = organization;
         this.statistics = statistics;
         this.guard = guard;
@@ -256,9 +261,16 @@ public class EvaluationRuns {
         return subjects;
     }
 
+    /**
+     * Each intermediate court under (or being) the court, with the courts under it as the statistics module counts them.
+     * The value is the indicator's numerator over its denominator unrounded — the statistics round rates to four
+     * places for display, and 17 ÷ 243 = 6.996% would print, and pass "7% or more", as 7.00%.
+     */
     private List<Subject> intermediateCourts(CourtView court, Scheme scheme, LocalDate from, LocalDate to) {
         List<IndicatorDefinition> definitions = scheme.items().stream().filter(i -> i.indicator() != null)
                 .map(i -> Indicators.get(i.indicator())).distinct().toList();
+        boolean leadersUsed = definitions.stream().anyMatch(d -> Indicators.usesLeaders(d.numerator())
+                || Indicators.usesLeaders(d.denominator()));
         List<CourtView> courts = organization.courts().stream()
                 .filter(c -> c.level() == CourtLevel.INTERMEDIATE
                         && (c.id() == court.id() || Long.valueOf(court.id()).equals(c.parentId())))
@@ -268,25 +280,51 @@ public class EvaluationRuns {
             // the court with the courts under it, as the statistics module computes it: one query per court
             Statistics.Scope scope = statistics.scope(c.code(), true, from, to);
             StatisticsReport.Row row = statistics.report(scope, GroupBy.NONE, definitions).total();
+            Map<String, IndicatorCases.Listed> listed = indicatorCases.of(scope.courtIds(),
+                    leadersUsed ? leaders(scope.courtIds(), to) : Set.of(), from, to, scheme.items());
             Map<String, Measured> items = new HashMap<>();
             for (Scheme.Item item : scheme.items()) {
                 if (item.indicator() == null) continue;
                 Figure f = row == null ? null : row.figure(item.indicator());
-                String note = "statistics:" + item.indicator();
                 if (f == null) {
                     items.put(item.code(), Measured.NONE);
-                } else if (item.measure() == Measure.COURT_INDICATOR_MISSING) {
-                    double missing = (f.denominator() == null ? 0 : f.denominator()) - (f.numerator() == null ? 0 : f.numerator());
-                    items.put(item.code(), new Measured(missing, (double) f.numerator(),
-                            f.denominator() == null ? null : f.denominator().doubleValue(), List.of(), List.of(), note));
+                    continue;
+                }
+                IndicatorDefinition d = Indicators.get(item.indicator());
+                IndicatorCases.Listed cases = listed.getOrDefault(item.code(), IndicatorCases.Listed.NONE);
+                double numerator = f.numerator() == null ? 0 : f.numerator();
+                Double denominator = f.denominator() == null ? null : f.denominator().doubleValue();
+                if (item.measure() == Measure.COURT_INDICATOR_MISSING) {
+                    double missing = (denominator == null ? 0 : denominator) - numerator;
+                    items.put(item.code(), new Measured(missing, numerator, denominator, cases.cases(), cases.baseCases(),
+                            d.chineseName() + "未达成 " + fmt(missing) + " 件（" + fmt(denominator == null ? 0 : denominator)
+                                    + " 件中 " + fmt(numerator) + " 件达成）"));
                 } else {
-                    items.put(item.code(), new Measured(f.value(), f.numerator() == null ? null : f.numerator().doubleValue(),
-                            f.denominator() == null ? null : f.denominator().doubleValue(), List.of(), List.of(), note));
+                    Double value = denominator == null ? Double.valueOf(numerator)
+                            : denominator == 0 ? null : numerator / denominator;
+                    items.put(item.code(), new Measured(value, numerator, denominator, cases.cases(), cases.baseCases(),
+                            d.chineseName() + " " + fmt(numerator) + (denominator == null ? "" : " ÷ " + fmt(denominator))));
                 }
             }
             subjects.add(new Subject(c.id(), c.code(), c.name(), null, null, items));
         }
         return subjects;
+    }
+
+    /** 院庭长 of the courts on the period's last day, for indicators counting their cases (as the statistics do). */
+    private Set<Long> leaders(Set<Long> courtIds, LocalDate on) {
+        Set<Long> ids = new HashSet<>();
+        for (CourtView c : organization.courts()) {
+            if (!courtIds.contains(c.id())) continue;
+            for (StaffView s : organization.staffOf(c.code(), on)) {
+                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
+            }
+        }
+        return ids;
+    }
+
+    private static String fmt(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** Subjects measured by measure, re-keyed by the scheme's item codes. */
@@ -306,13 +344,13 @@ public class EvaluationRuns {
 
     // ---------------------------------------------------------------- steps
 
-    record RunHead(long id, long courtId, String courtCode, int year, String status, long schemeId) {
+    record RunHead(long id, long courtId, String courtCode, int year, String status, long schemeId, int version) {
     }
 
     RunHead head(long runId) {
-        return jdbc.sql("SELECT id, court_id, court_code, year, status, scheme_id FROM evaluation.run WHERE id = ?")
+        return jdbc.sql("SELECT id, court_id, court_code, year, status, scheme_id, row_version FROM evaluation.run WHERE id = ?")
                 .param(runId).query((rs, i) -> new RunHead(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getLong(6)))
+                        rs.getString(5), rs.getLong(6), rs.getInt(7)))
                 .optional().orElseThrow(() -> EvaluationRefusal.noRun(runId));
     }
 
@@ -322,15 +360,53 @@ public class EvaluationRuns {
         return head(runId);
     }
 
-    /** Enters a score by hand (主观评分, 调研指导) for an item measured as INPUT, before the draft is published. */
+    /** The run as the person saw it: a later version means someone changed it since (409). */
+    private static void seen(RunHead run, int version) {
+        if (run.version() != version) throw EvaluationRefusal.staleRun(run.id(), version, run.version());
+    }
+
+    private int resultVersion(long resultId) {
+        return jdbc.sql("SELECT row_version FROM evaluation.result WHERE id = ?").param(resultId).query(Integer.class).single();
+    }
+
+    /**
+     * A change to a result: its version and its run's move on, guarded by the version the person saw, so that of two
+     * offices answering on the same draft the second is told rather than overwriting the first.
+     */
+    private void touchResult(RunHead run, long resultId, int seen) {
+        int updated = jdbc.sql("UPDATE evaluation.result SET row_version = row_version + 1 WHERE id = ? AND row_version = ?")
+                .params(resultId, seen).update();
+        if (updated != 1) throw EvaluationRefusal.staleResult(resultId, seen, resultVersion(resultId));
+        jdbc.sql("UPDATE evaluation.run SET row_version = row_version + 1 WHERE id = ?").param(run.id()).update();
+    }
+
+    /** Moves the run to a stage, guarded by the version the person saw. */
+    private void advance(RunHead run, int seen, String status, OffsetDateTime at) {
+        int updated = jdbc.sql("""
+                UPDATE evaluation.run SET status = :status, row_version = row_version + 1,
+                    published_at = CASE WHEN :status = 'PUBLISHED' THEN :at ELSE published_at END,
+                    locked_at = CASE WHEN :status = 'LOCKED' THEN :at ELSE locked_at END
+                WHERE id = :id AND row_version = :seen""")
+                .param("status", status).param("at", at).param("id", run.id()).param("seen", seen).update();
+        if (updated != 1) throw EvaluationRefusal.staleRun(run.id(), seen, head(run.id()).version());
+    }
+
+    /**
+     * Enters a score by hand (主观评分, 调研指导) for an item measured as INPUT, before the draft is published;
+     * {@code seenVersion} is the result's version the person saw.
+     */
     @Transactional
-    public void enter(long resultId, String itemCode, double value) {
+    public void enter(long resultId, String itemCode, double value, int seenVersion) {
         RunHead run = headOfResult(resultId);
         requireManage(run.courtId());
+        int current = resultVersion(resultId);
+        if (current != seenVersion) throw EvaluationRefusal.staleResult(resultId, seenVersion, current);
         if (!run.status().equals("COMPUTED")) throw EvaluationRefusal.wrongStage(run.status(), "录入分值");
+        if (!Double.isFinite(value)) throw EvaluationRefusal.badInput("value", "分值应为数值");
         Scheme scheme = schemes.get(run.schemeId());
         Scheme.Item item = scheme.items().stream().filter(i -> i.code().equals(itemCode) && i.measure() == Measure.INPUT)
                 .findFirst().orElseThrow(() -> EvaluationRefusal.unknownItem(itemCode));
+        touchResult(run, resultId, seenVersion);
         BigDecimal points = item.rule().score(value, item.points(), null);
         jdbc.sql("UPDATE evaluation.result_item SET value = ?, points = ?, note = ? WHERE result_id = ? AND code = ?")
                 .params(value, points, "录入", resultId, itemCode).update();
@@ -340,13 +416,14 @@ public class EvaluationRuns {
                 Map.of("item", itemCode, "value", value, "points", points)));
     }
 
+    /** 公示 the draft, as the person saw the run ({@code seenVersion}). */
     @Transactional
-    public void publish(long runId) {
+    public void publish(long runId, int seenVersion) {
         RunHead run = head(runId);
         requireManage(run.courtId());
+        seen(run, seenVersion);
         if (!run.status().equals("COMPUTED")) throw EvaluationRefusal.wrongStage(run.status(), "公示");
-        jdbc.sql("UPDATE evaluation.run SET status = 'PUBLISHED', published_at = ?, row_version = row_version + 1 WHERE id = ?")
-                .params(OffsetDateTime.now(clock), runId).update();
+        advance(run, seenVersion, "PUBLISHED", OffsetDateTime.now(clock));
         events.publishEvent(Recorded.of("EVALUATION_PUBLISHED", "EVALUATION_RUN", String.valueOf(runId),
                 Map.of("court", run.courtCode(), "year", run.year())));
     }
@@ -376,15 +453,20 @@ public class EvaluationRuns {
         if (!exists) throw EvaluationRefusal.unknownItem(code);
     }
 
-    /** The 审管办 answers: accept with the item's new points and a reason, or reject with a reason. */
+    /**
+     * The 审管办 answers: accept with the item's new points and a reason, or reject with a reason; {@code seenVersion}
+     * is the version of the objected result the office saw.
+     */
     @Transactional
-    public void answer(long objectionId, boolean accept, String itemCode, BigDecimal points, String reason) {
+    public void answer(long objectionId, boolean accept, String itemCode, BigDecimal points, String reason, int seenVersion) {
         var row = jdbc.sql("SELECT result_id, item_code, status FROM evaluation.objection WHERE id = ?").param(objectionId)
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).optional()
                 .orElseThrow(() -> EvaluationRefusal.noObjection(objectionId));
         long resultId = (Long) row[0];
         RunHead run = headOfResult(resultId);
         Actor actor = requireManage(run.courtId());
+        int current = resultVersion(resultId);
+        if (current != seenVersion) throw EvaluationRefusal.staleResult(resultId, seenVersion, current);
         if (!"OPEN".equals(row[2])) throw EvaluationRefusal.wrongStage("已答复", "再次答复");
         if (!run.status().equals("PUBLISHED")) throw EvaluationRefusal.wrongStage(run.status(), "答复异议");
         if (reason == null || reason.isBlank()) throw EvaluationRefusal.badInput("reason", "请写明答复理由");
@@ -393,6 +475,9 @@ public class EvaluationRuns {
             if (item == null) throw EvaluationRefusal.badInput("itemCode", "采纳异议须指明调整的考核项目");
             if (points == null) throw EvaluationRefusal.badInput("points", "采纳异议须给出调整后的分值");
             requireItem(resultId, item);
+        }
+        touchResult(run, resultId, seenVersion);
+        if (accept) {
             jdbc.sql("UPDATE evaluation.result_item SET points = ?, note = ? WHERE result_id = ? AND code = ?")
                     .params(points, "复核调整：" + reason.strip(), resultId, item).update();
             retotal(resultId, schemes.get(run.schemeId()));
@@ -413,11 +498,15 @@ public class EvaluationRuns {
         events.publishEvent(Recorded.of("EVALUATION_OBJECTION_ANSWERED", "EVALUATION_RESULT", String.valueOf(resultId), changes));
     }
 
-    /** Locks the run: every result, its items with their cases and its objections are copied into the archive. */
+    /**
+     * Locks the run as the person saw it ({@code seenVersion}): every result, its items with their cases and its
+     * objections are copied into the archive.
+     */
     @Transactional
-    public void lock(long runId) {
+    public void lock(long runId, int seenVersion) {
         RunHead run = head(runId);
         Actor actor = requireManage(run.courtId());
+        seen(run, seenVersion);
         if (!run.status().equals("PUBLISHED")) throw EvaluationRefusal.wrongStage(run.status(), "锁定");
         long open = jdbc.sql("""
                 SELECT count(*) FROM evaluation.objection o JOIN evaluation.result r ON r.id = o.result_id
@@ -425,8 +514,7 @@ public class EvaluationRuns {
         if (open > 0) throw EvaluationRefusal.openObjections(open);
         Scheme scheme = schemes.get(run.schemeId());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("UPDATE evaluation.run SET status = 'LOCKED', locked_at = ?, row_version = row_version + 1 WHERE id = ?")
-                .params(now, runId).update();
+        advance(run, seenVersion, "LOCKED", now);
         // set-based copy: items and objections as JSON, frozen with the scores
         jdbc.sql("""
                 INSERT INTO evaluation.archive (run_id, result_id, subject_kind, court_code, year, scheme, subject_id,

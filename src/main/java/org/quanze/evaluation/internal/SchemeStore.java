@@ -72,13 +72,42 @@ public class SchemeStore {
     }
 
     public List<Scheme> all() {
-        return heads("ORDER BY subject_kind, year DESC, version DESC").stream().map(this::load).toList();
+        // in the order of SubjectKind, each kind's newest year and version first
+        return heads("ORDER BY year DESC, version DESC").stream().map(this::load)
+                .sorted(java.util.Comparator.comparing(Scheme::kind)).toList();
     }
 
-    /** Stores a new version of the scheme for {@code year}, with these items and grade thresholds. */
-    public long saveVersion(Scheme from, int year, Grade.Thresholds grades, List<Scheme.Item> items, String by) {
-        int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM evaluation.scheme WHERE subject_kind = ? AND year = ?")
-                .params(from.kind().name(), year).query(Integer.class).single();
+    /** The latest version of a kind's scheme for a year; 0 when the year has none. */
+    public int latestVersion(SubjectKind kind, int year) {
+        return jdbc.sql("SELECT coalesce(max(version), 0) FROM evaluation.scheme WHERE subject_kind = ? AND year = ?")
+                .params(kind.name(), year).query(Integer.class).single();
+    }
+
+    /** A locked run that used any version of a kind's scheme for a year, as "吉0102 2025年度", if there is one. */
+    public Optional<String> lockedRun(SubjectKind kind, int year) {
+        return jdbc.sql("""
+                SELECT r.court_code || ' ' || r.year || '年度' FROM evaluation.run r JOIN evaluation.scheme s ON s.id = r.scheme_id
+                WHERE s.subject_kind = ? AND s.year = ? AND r.status = 'LOCKED' ORDER BY r.year DESC, r.id LIMIT 1""")
+                .params(kind.name(), year).query(String.class).optional();
+    }
+
+    /**
+     * A locked run a new scheme of {@code year} would have replaced the rules of: a run of {@code year} or later that
+     * used a scheme of an earlier year (a scheme is in force from its year until a later year's).
+     */
+    public Optional<String> lockedRunFrom(SubjectKind kind, int year) {
+        return jdbc.sql("""
+                SELECT r.court_code || ' ' || r.year || '年度' FROM evaluation.run r JOIN evaluation.scheme s ON s.id = r.scheme_id
+                WHERE s.subject_kind = ? AND r.status = 'LOCKED' AND r.year >= ? AND s.year < ?
+                ORDER BY r.year DESC, r.id LIMIT 1""")
+                .params(kind.name(), year, year).query(String.class).optional();
+    }
+
+    /**
+     * Stores version {@code version} of the scheme for {@code year}, with these items and grade thresholds. Two offices
+     * storing the same version meet the unique (kind, year, version): the second gets a {@code DuplicateKeyException}.
+     */
+    public long saveVersion(Scheme from, int year, int version, Grade.Thresholds grades, List<Scheme.Item> items, String by) {
         long id = jdbc.sql("""
                 INSERT INTO evaluation.scheme (subject_kind, year, version, name, base_score, start_score, max_bonus,
                     excellent, competent, basic, note, created_by)

@@ -14,10 +14,16 @@ import org.quanze.authority.MenuEntry;
 import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.authority.WorkbenchPanel;
+import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
+import org.quanze.evaluation.domain.Measure;
+import org.quanze.evaluation.domain.ScoringRule;
 import org.quanze.evaluation.internal.EvaluationReads;
 import org.quanze.evaluation.internal.EvaluationRuns;
+import org.quanze.evaluation.internal.SchemeEditor;
 import org.quanze.evaluation.internal.SchemeStore;
+import org.quanze.evaluation.internal.SchemeView;
+import org.quanze.statistics.Indicators;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,15 +37,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EvaluationPages {
 
     private final SchemeStore schemes;
+    private final SchemeEditor editor;
     private final EvaluationRuns runs;
     private final EvaluationReads reads;
     private final PowerGuard guard;
     private final CurrentActor current;
     private final Clock clock;
 
-    EvaluationPages(SchemeStore schemes, EvaluationRuns runs, EvaluationReads reads, PowerGuard guard, CurrentActor current,
-            Clock clock) {
+    EvaluationPages(SchemeStore schemes, SchemeEditor editor, EvaluationRuns runs, EvaluationReads reads, PowerGuard guard,
+            CurrentActor current, Clock clock) {
         this.schemes = schemes;
+        this.editor = editor;
         this.runs = runs;
         this.reads = reads;
         this.guard = guard;
@@ -98,31 +106,76 @@ class EvaluationPages {
     @GetMapping("/evaluations/schemes")
     String schemes(Model model) {
         guard.require(Action.VIEW_STATISTICS, PowerContext.court(current.get().courtId()));
-        model.addAttribute("schemes", schemes.all());
-        model.addAttribute("manager", manager(current.get()));
+        model.addAttribute("schemes", editor.views());
         return "evaluation/schemes";
     }
 
-    /** The office changes an item's points or rule parameters: a new version of the scheme for the same year. */
+    /** One scheme version with its items; for the high court's 审管办, the editing actions while it is open. */
+    @GetMapping("/evaluations/schemes/{id}")
+    String scheme(@PathVariable long id, Model model) {
+        guard.require(Action.VIEW_STATISTICS, PowerContext.court(current.get().courtId()));
+        SchemeView scheme = editor.view(id);
+        model.addAttribute("s", scheme);
+        model.addAttribute("editor", editor.mayEdit(current.get()));
+        model.addAttribute("nextYear", Math.max(scheme.year(), LocalDate.now(clock).getYear()) + 1);
+        return "evaluation/scheme";
+    }
+
+    /** The item form: empty to add, or filled with the item to change. */
+    @GetMapping({"/evaluations/schemes/{id}/items/new", "/evaluations/schemes/{id}/items/{code}"})
+    String itemForm(@PathVariable long id, @PathVariable(required = false) String code, Model model) {
+        editor.requireOffice();
+        SchemeView scheme = editor.view(id);
+        SchemeView.ItemView item = code == null ? null : scheme.item(code);
+        if (code != null && item == null) throw EvaluationRefusal.unknownItem(code);
+        model.addAttribute("s", scheme);
+        model.addAttribute("item", item);
+        model.addAttribute("measures", java.util.Arrays.stream(Measure.values()).filter(m -> m.appliesTo(scheme.kind())).toList());
+        model.addAttribute("indicators", Indicators.ALL);
+        model.addAttribute("ruleTypes", ScoringRule.TYPES);
+        model.addAttribute("ruleParameters", ScoringRule.TYPE_PARAMETERS);
+        model.addAttribute("parameterNames", ScoringRule.PARAMETERS);
+        return "evaluation/item";
+    }
+
     @PostMapping("/evaluations/schemes/{id}/items")
-    String editItem(@PathVariable long id, @RequestParam String code, @RequestParam BigDecimal points,
+    String addItem(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> form) {
+        return "redirect:/evaluations/schemes/" + editor.add(id, version, itemForm(form)).id();
+    }
+
+    @PostMapping("/evaluations/schemes/{id}/items/{code}")
+    String changeItem(@PathVariable long id, @PathVariable String code, @RequestParam int version,
             @RequestParam Map<String, String> form) {
-        Actor actor = guard.require(Action.EDIT_POWER_LIST);
-        var scheme = schemes.get(id);
-        var items = scheme.items().stream().map(i -> {
-            if (!i.code().equals(code)) return i;
-            Map<String, Object> params = new LinkedHashMap<>(i.rule().parameters());
+        return "redirect:/evaluations/schemes/" + editor.change(id, version, code, itemForm(form)).id();
+    }
+
+    @PostMapping("/evaluations/schemes/{id}/items/{code}/delete")
+    String removeItem(@PathVariable long id, @PathVariable String code, @RequestParam int version) {
+        return "redirect:/evaluations/schemes/" + editor.remove(id, version, code).id();
+    }
+
+    @PostMapping("/evaluations/schemes/{id}/copy")
+    String copy(@PathVariable long id, @RequestParam int version, @RequestParam String year) {
+        int target;
+        try {
+            target = Integer.parseInt(year.strip());
+        } catch (NumberFormatException e) {
+            throw EvaluationRefusal.invalidItem("year", "年度应为四位数字：" + year);
+        }
+        return "redirect:/evaluations/schemes/" + editor.copy(id, version, target).id();
+    }
+
+    /** The form's fields as an item: the rule's parameters are those of the chosen type ({@code THRESHOLD.threshold}, …). */
+    private static SchemeEditor.ItemForm itemForm(Map<String, String> form) {
+        String type = form.get("ruleType");
+        Map<String, Object> rule = new LinkedHashMap<>();
+        if (type != null) {
             form.forEach((k, v) -> {
-                if (k.startsWith("p.") && !v.isBlank()) {
-                    String key = k.substring(2);
-                    params.put(key, "true".equals(v) || "false".equals(v) ? (Object) Boolean.valueOf(v) : Double.valueOf(v));
-                }
+                if (k.startsWith(type + ".")) rule.put(k.substring(type.length() + 1), v);
             });
-            return org.quanze.evaluation.domain.Scheme.Item.of(i.code(), i.name(), i.measure(), i.indicator(), points,
-                    i.rule().type(), params);
-        }).toList();
-        schemes.saveVersion(scheme, scheme.year(), scheme.grades(), items, actor.username());
-        return "redirect:/evaluations/schemes";
+        }
+        return new SchemeEditor.ItemForm(form.get("code"), form.get("name"), form.get("measure"), form.get("indicator"),
+                form.get("points"), type, rule);
     }
 
     @GetMapping("/evaluations/runs/{id}")
@@ -135,14 +188,14 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluations/runs/{id}/publish")
-    String publish(@PathVariable long id) {
-        runs.publish(id);
+    String publish(@PathVariable long id, @RequestParam int version) {
+        runs.publish(id, version);
         return "redirect:/evaluations/runs/" + id;
     }
 
     @PostMapping("/evaluations/runs/{id}/lock")
-    String lock(@PathVariable long id) {
-        runs.lock(id);
+    String lock(@PathVariable long id, @RequestParam int version) {
+        runs.lock(id, version);
         return "redirect:/evaluations/runs/" + id;
     }
 
@@ -158,8 +211,14 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluations/results/{id}/inputs")
-    String enter(@PathVariable long id, @RequestParam String item, @RequestParam double value) {
-        runs.enter(id, item, value);
+    String enter(@PathVariable long id, @RequestParam String item, @RequestParam String value, @RequestParam int version) {
+        double entered;
+        try {
+            entered = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw EvaluationRefusal.badInput("value", "分值应为数值：" + value);
+        }
+        runs.enter(id, item, entered, version);
         return "redirect:/evaluations/results/" + id;
     }
 
@@ -178,8 +237,8 @@ class EvaluationPages {
 
     @PostMapping("/evaluations/objections/{id}/answer")
     String answer(@PathVariable long id, @RequestParam boolean accept, @RequestParam(required = false) String item,
-            @RequestParam(required = false) BigDecimal points, @RequestParam String reason) {
-        runs.answer(id, accept, item, points, reason);
+            @RequestParam(required = false) BigDecimal points, @RequestParam String reason, @RequestParam int version) {
+        runs.answer(id, accept, item, points, reason, version);
         return "redirect:/evaluations/objections";
     }
 
