@@ -81,6 +81,14 @@ public final class Indicators {
         return predicate != null && predicate.contains(LEADER_P);
     }
 
+    /**
+     * A predicate as SQL for a query that binds the period's first and last day and the leaders' ids to the given
+     * expressions (e.g. the columns of a one-row parameter join), its named period predicates written out.
+     */
+    public static String sql(String predicate, String from, String to, String leaders) {
+        return "(" + expand(predicate).replace("{from}", from).replace("{to}", to).replace("{leaders}", leaders) + ")";
+    }
+
     /** A predicate with its named period predicates written out; {@code {from}} and {@code {to}} remain. */
     public static String expand(String predicate) {
         String sql = predicate;

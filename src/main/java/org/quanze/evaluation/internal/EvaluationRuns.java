@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -281,7 +280,7 @@ public class EvaluationRuns {
             Statistics.Scope scope = statistics.scope(c.code(), true, from, to);
             StatisticsReport.Row row = statistics.report(scope, GroupBy.NONE, definitions).total();
             Map<String, IndicatorCases.Listed> listed = indicatorCases.of(scope.courtIds(),
-                    leadersUsed ? leaders(scope.courtIds(), to) : Set.of(), from, to, scheme.items());
+                    leadersUsed ? leaders(scope.courtIds()) : Set.of(), from, to, scheme.items());
             Map<String, Measured> items = new HashMap<>();
             for (Scheme.Item item : scheme.items()) {
                 if (item.indicator() == null) continue;
@@ -311,16 +310,9 @@ public class EvaluationRuns {
         return subjects;
     }
 
-    /** 院庭长 of the courts on the period's last day, for indicators counting their cases (as the statistics do). */
-    private Set<Long> leaders(Set<Long> courtIds, LocalDate on) {
-        Set<Long> ids = new HashSet<>();
-        for (CourtView c : organization.courts()) {
-            if (!courtIds.contains(c.id())) continue;
-            for (StaffView s : organization.staffOf(c.code(), on)) {
-                if (s.posts().stream().anyMatch(Post.LEADERS::contains)) ids.add(s.id());
-            }
-        }
-        return ids;
+    /** 院庭长 of the courts, for indicators counting their cases (as the statistics take them). */
+    private Set<Long> leaders(Set<Long> courtIds) {
+        return organization.holdersOf(courtIds, Post.LEADERS);
     }
 
     private static String fmt(double v) {

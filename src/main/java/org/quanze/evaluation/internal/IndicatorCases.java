@@ -74,10 +74,8 @@ class IndicatorCases {
         return out;
     }
 
-    /** A catalogue predicate with its period bound to the query's dates and leaders (as the statistics engine binds it). */
     private static String bound(String predicate) {
-        return "(" + Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t")
-                .replace("{leaders}", "b.leaders") + ")";
+        return Indicators.sql(predicate, "b.f", "b.t", "b.leaders");
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -64,7 +64,7 @@ public class IndicatorEngine {
 
     /** SQL of a predicate for a case list: named predicates written out, bound dates. */
     static String bound(String predicate) {
-        return Indicators.expand(predicate).replace("{from}", "b.f").replace("{to}", "b.t").replace("{leaders}", "b.leaders");
+        return Indicators.sql(predicate, "b.f", "b.t", "b.leaders");
     }
 
     /** The column a grouping reads (handlers for judges and teams, which are rolled up from them); null: none. */
