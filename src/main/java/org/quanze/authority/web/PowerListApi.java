@@ -12,6 +12,7 @@ import org.quanze.authority.rules.PowerListEditor;
 import org.quanze.authority.rules.PowerRule;
 import org.quanze.authority.rules.PowerRules;
 import org.quanze.authority.rules.RuleForm;
+import org.quanze.shared.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,8 +55,9 @@ class PowerListApi {
     }
 
     @PutMapping("/power-list/{code}")
-    PowerRule change(@PathVariable String code, @RequestHeader("If-Match") String version, @Valid @RequestBody RuleForm form) {
-        return editor.change(code, Integer.parseInt(version.replace("\"", "").trim()), form);
+    PowerRule change(@PathVariable String code, @RequestHeader(value = "If-Match", required = false) String version,
+            @Valid @RequestBody RuleForm form) {
+        return editor.change(code, IfMatch.version(version), form);
     }
 
     /** Who am I to the power list: role, posts, court, quota, and which actions I hold at all. */

@@ -25,6 +25,7 @@ import org.quanze.casefile.internal.CaseProgress;
 import org.quanze.casefile.internal.CaseQueries;
 import org.quanze.casefile.internal.CaseStore;
 import org.quanze.shared.DomainException;
+import org.quanze.shared.IfMatch;
 import org.quanze.trail.Trail;
 import org.quanze.trail.TrailEvent;
 import org.springframework.http.ResponseEntity;
@@ -243,14 +244,7 @@ class CaseApi {
 
     /** The version the caller read; without it a change could silently overwrite another's (428). */
     static int version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(428, "version.required", "请在 If-Match 中提供读取时的版本号（ETag），以免覆盖他人的修改");
-        }
-        try {
-            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw new DomainException(400, "version.invalid", "If-Match 应为版本号");
-        }
+        return IfMatch.version(ifMatch);
     }
 
     static String encode(String caseNumber) {
