@@ -211,6 +211,7 @@ public class Statistics {
     private final class Teams {
         private final Map<String, TeamView> byKey = new LinkedHashMap<>();
         private final Map<String, List<String>> ofHandler = new HashMap<>();
+        private Map<Long, String> courtNames;
 
         Teams(Scope scope) {
             for (TeamView t : organization.teams(scope.courtIds())) {
@@ -227,7 +228,11 @@ public class Statistics {
         String label(String key, Scope scope) {
             TeamView t = byKey.get(key);
             if (t == null) return "未组建团队";
-            return scope.courtIds().size() > 1 ? organization.court(t.courtId()).map(CourtView::name).orElse("") + " " + t.name() : t.name();
+            if (scope.courtIds().size() == 1) return t.name();
+            if (courtNames == null) {
+                courtNames = organization.courts().stream().collect(Collectors.toMap(CourtView::id, CourtView::name, (a, b) -> a));
+            }
+            return courtNames.getOrDefault(t.courtId(), "") + " " + t.name();
         }
 
         List<Raw> rollUp(List<Raw> byHandler) {
