@@ -9,7 +9,10 @@ import java.util.List;
  * extensions and suspensions; null for cases without a statutory limit (涉外 civil cases, 民诉法 第287条).
  * {@code appealed}, {@code appealOn} (上诉日期) and {@code transferredOn} (移送日期: the file sent to the court above on
  * appeal, or back to the court below after 发回重审) follow the closing; {@code retrialApplied} (被申请再审/申诉) marks
- * an effective case a party asked to have retried.
+ * an effective case a party asked to have retried. {@code upperOutcome} is what a higher court did to this case on
+ * appeal or retrial (发改指: REVERSED, REMANDED, RETRIAL_ORDERED …); {@code reviewResult} is the result of a reviewing
+ * case (二审, 再审, 再审审查) itself, in the same codes — a 民终 that reversed the court below has reviewResult REVERSED
+ * and, unless a still higher court retried it, no upperOutcome.
  */
 public record CaseView(
         long id,
@@ -36,6 +39,7 @@ public record CaseView(
         String triedBy,
         boolean committeeDecided,
         String upperOutcome,
+        String reviewResult,
         String originalCaseNumber,
         boolean appealed,
         LocalDate appealOn,

@@ -129,14 +129,23 @@ public final class CaseYearGenerator {
         LocalDate archiving = closed && r.nextInt(10) < 7 ? closedOn.plusDays(10 + r.nextInt(80)) : null;
         LocalDate archived = archiving != null && !archiving.isAfter(asOf) ? archiving : null;
         boolean appealed = "判决".equals(method) && type.endsWith("初") && r.nextInt(10) == 0;
+        // 上级法院处理结果 (发改指): only on first-instance rows, what the court above did on appeal
         String outcome = appealed && r.nextBoolean() ? OUTCOMES[r.nextInt(OUTCOMES.length)] : "";
         int suspended = r.nextInt(10) == 0 ? r.nextInt(60) : 0;
         String published = "判决".equals(method) ? (r.nextInt(10) < 8 ? "公开" : r.nextBoolean() ? "不公开" : "未处理") : "";
-        // 发回重审: about one decided appeal in ten goes back to the court below, its file with it (decided after the
-        // draws above, which a 判决 takes, so the older columns keep their values)
-        if (type.endsWith("终") && "判决".equals(method) && later.nextInt(10) == 0) {
-            method = "发回重审";
-            published = "";
+        // 二审结果: a second-instance row states its own result in its close method, where the import reads it (its
+        // upper_outcome column would say what a still higher court did to it). About one decided appeal in ten goes
+        // back to the court below, its file with it (发回重审, by ruling), one in ten is reversed (改判, by judgment); the
+        // rest stay 判决. Decided after the draws above, which a 判决 takes, and by one draw as before, so the older
+        // columns keep their values.
+        if (type.endsWith("终") && "判决".equals(method)) {
+            int decision = later.nextInt(10);
+            if (decision == 0) {
+                method = "发回重审";
+                published = "";
+            } else if (decision == 1) {
+                method = "改判";
+            }
         }
         // 「双百」: most judgments not published have their case number, court, date and reason announced (公示)
         if ("不公开".equals(published) && later.nextInt(10) < 7) published = "不公开已公示";

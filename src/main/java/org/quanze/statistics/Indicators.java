@@ -29,6 +29,11 @@ import org.quanze.statistics.PeriodPredicate.DateCondition;
  * and the indicator names of the SPC case-quality evaluation (2011) and the Jilin evaluation of 2018 in the paper.
  * First instance is a case type ending in 初, second instance one ending in 终, and the review of an application for
  * retrial or a petition (申请再审、申诉审查) one ending in 申 (案号规定 法〔2015〕137号 附件).
+ * <p>
+ * 发改指 reads {@code upper_outcome}: what a higher court did to the case (改判 REVERSED, 发回重审 REMANDED, 指令再审
+ * RETRIAL_ORDERED), set on the case the appeal or retrial names. A reviewing case's own result is {@code review_result}
+ * and never counts against its court: an intermediate court's 民终 that reversed a basic court's judgment is not a
+ * reversal of the intermediate court (only a retrial reversing that 民终 would be).
  */
 public final class Indicators {
 
@@ -183,7 +188,8 @@ public final class Indicators {
     /**
      * 生效案件改判率: cases closed in the period that a higher court reversed ÷ cases closed in the period. Simplification:
      * every case closed in the period is taken as having taken effect (生效), and the higher court's outcome is the one
-     * recorded on the case ({@code upper_outcome}), whether on appeal or on retrial.
+     * recorded on the case ({@code upper_outcome}), whether on appeal or on retrial; a second-instance or retrial case's
+     * own decision ({@code review_result}) is not an outcome done to it.
      */
     public static final IndicatorDefinition EFFECTIVE_REVERSAL_RATE = IndicatorDefinition.rate("EFFECTIVE_REVERSAL_RATE",
             "生效案件改判率", CLOSED_P + " AND upper_outcome = 'REVERSED'", CLOSED_P, LOWER_BETTER, CLOSED_IN_PERIOD,
@@ -211,13 +217,12 @@ public final class Indicators {
             "transferred_on - appeal_on", Unit.DAYS, LOWER_BETTER, TRANSFERRED_IN_PERIOD,
             "本期移送上一级法院的一审上诉案件，自收到上诉状至移送的天数之和 ÷ 件数");
     /**
-     * 发回重审案件平均移送天数 — from the second-instance decision to remand (close method 发回重审, or the outcome
-     * REMANDED the closing records on the second-instance case itself) to the file going back to the court below, over
-     * the files sent back in the period.
+     * 发回重审案件平均移送天数 — from the second-instance decision to remand (the case's own result REMANDED, whether
+     * chosen at closing or stated by the close method 发回重审) to the file going back to the court below, over the files
+     * sent back in the period.
      */
     public static final IndicatorDefinition REMAND_TRANSFER_DAYS = IndicatorDefinition.average("REMAND_TRANSFER_DAYS",
-            "发回重审案件平均移送天数", "{transferred} AND " + SECOND_INSTANCE
-                    + " AND (close_method = '发回重审' OR upper_outcome = 'REMANDED')",
+            "发回重审案件平均移送天数", "{transferred} AND " + SECOND_INSTANCE + " AND review_result = 'REMANDED'",
             "transferred_on - closed_on", Unit.DAYS, LOWER_BETTER, TRANSFERRED_IN_PERIOD,
             "本期退回原审法院的发回重审二审案件，自结案至移送的天数之和 ÷ 件数");
     /**

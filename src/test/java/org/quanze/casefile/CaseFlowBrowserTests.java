@@ -2,15 +2,19 @@ package org.quanze.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.quanze.Browser;
+import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
 import org.quanze.authority.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Filing → diversion → assignment → signing → closing → appeal, as the clerk, the diverter and the judge do it in
- * Chromium.
+ * Filing → diversion → assignment → signing → closing → appeal → the court above's reversal, as the clerk, the
+ * diverter, the judge and the court above do it in Chromium.
  */
 @QuanzeIntegrationTest
 class CaseFlowBrowserTests {
@@ -89,6 +93,33 @@ class CaseFlowBrowserTests {
             browser.driver().findElement(By.id("appeal-submit")).click();
             assertThat(browser.text(By.id("appeal-on"))).isEqualTo(today);
             assertThat(browser.text(By.id("timeline"))).contains("上诉登记");
+        }
+
+        // the court above reverses on appeal: its own result on the 民终, the higher court's decision on the 民初
+        Http http = new Http(port);
+        Http.Response filed = http.post("/api/v1/cases", "application/json",
+                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\"}".getBytes(StandardCharsets.UTF_8),
+                "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
+        Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(filed.body());
+        assertThat(m.find()).as(filed.body()).isTrue();
+        String appeal = m.group(1);
+        assertThat(http.post("/api/v1/cases/" + Http.encode(appeal) + "/assignment", "application/json",
+                "{\"mode\":\"RANDOM\"}".getBytes(StandardCharsets.UTF_8), "admin", QuanzeIntegrationTest.ADMIN_PASSWORD, "0")
+                .status()).isEqualTo(200);
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
+            browser.open("/cases/" + Http.encode(appeal));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                    browser.driver().findElement(By.id("closedOn")), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+            new Select(browser.driver().findElement(By.id("closeMethod"))).selectByValue("改判");
+            new Select(browser.driver().findElement(By.id("reviewResult"))).selectByValue("改判");
+            browser.driver().findElement(By.name("originalCaseNumber")).sendKeys(number);
+            browser.driver().findElement(By.id("close-submit")).click();
+            assertThat(browser.text(By.id("review-result"))).isEqualTo("二审/再审结果：改判");
+            assertThat(browser.driver().findElements(By.id("upper-outcome"))).isEmpty();
+            browser.open("/cases/" + Http.encode(number));
+            assertThat(browser.text(By.id("upper-outcome"))).isEqualTo("上级法院处理结果：改判");
+            assertThat(browser.driver().findElements(By.id("review-result"))).isEmpty();
         }
     }
 

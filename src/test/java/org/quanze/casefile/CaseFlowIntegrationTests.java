@@ -2,6 +2,7 @@ package org.quanze.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -155,6 +156,61 @@ class CaseFlowIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT upper_outcome FROM casefile.case_file WHERE case_number = ?", String.class, first)).isEqualTo("REVERSED");
         assertThat(jdbc.queryForObject("SELECT appealed FROM casefile.case_file WHERE case_number = ?", Boolean.class, first)).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE case_number = ? AND action = 'UPPER_COURT_OUTCOME'", Long.class, first)).isEqualTo(1);
+    }
+
+    /**
+     * 发改指 counts against the court whose case was reversed, not the one that reversed it: the 民终 of 吉01 reversing a
+     * 吉0102 judgment records 改判 as its own result (review_result) and gives the 民初 its upper outcome; only when the
+     * high court's retrial reverses the 民终 itself does 吉01 have a reversed case.
+     */
+    @Test
+    void aSecondInstanceReversalCountsAgainstTheCourtBelowNotAgainstTheCourtThatReversed() {
+        Http http = new Http(port);
+        String first = file(http, "民初", "民间借贷纠纷", "", today.minusDays(20));
+        post(http, "diverter", first, "diversion", "0", "{\"track\":\"SIMPLE\"}");
+        post(http, "diverter", first, "assignment", "1", "{\"mode\":\"RANDOM\"}");
+        String handler = login(first);
+        post(http, handler, first, "judgment", "2", null);
+        assertThat(post(http, handler, first, "closing", "3", "{\"closedOn\":\"" + today.minusDays(15)
+                + "\",\"closeMethod\":\"判决\"}").status()).isEqualTo(200);
+
+        String second = fileAbove(http, "吉01", "民终", today.minusDays(10));
+        post(http, "admin", second, "assignment", "0", "{\"mode\":\"RANDOM\"}");
+        Http.Response contradictory = post(http, "admin", second, "closing", "1", "{\"closedOn\":\"" + today
+                + "\",\"closeMethod\":\"维持\",\"reviewResult\":\"改判\",\"originalCaseNumber\":\"" + first + "\"}");
+        assertThat(contradictory.status()).isEqualTo(422);
+        assertThat(contradictory.body()).contains("\"field\":\"reviewResult\"", "不一致");
+        Http.Response closed = post(http, "admin", second, "closing", "1", "{\"closedOn\":\"" + today
+                + "\",\"closeMethod\":\"改判\",\"reviewResult\":\"改判\",\"originalCaseNumber\":\"" + first + "\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.body()).contains("\"reviewResult\":\"REVERSED\"", "\"upperOutcome\":null");
+        assertThat(jdbc.queryForMap("SELECT upper_outcome, review_result, appealed FROM casefile.case_file WHERE case_number = ?", first))
+                .containsEntry("upper_outcome", "REVERSED").containsEntry("review_result", null).containsEntry("appealed", true);
+        assertThat(jdbc.queryForMap("SELECT upper_outcome, review_result FROM casefile.case_file WHERE case_number = ?", second))
+                .containsEntry("upper_outcome", null).containsEntry("review_result", "REVERSED");
+        assertThat(reversed("吉0102")).contains(first);
+        assertThat(reversed("吉01")).doesNotContain(second);
+
+        // the high court retries the 民终 and reverses it (the close method states the result): now 吉01 was reversed
+        String retrial = fileAbove(http, "吉", "民再", today.minusDays(1));
+        post(http, "admin", retrial, "assignment", "0", "{\"mode\":\"RANDOM\"}");
+        Http.Response retried = post(http, "admin", retrial, "closing", "1", "{\"closedOn\":\"" + today
+                + "\",\"closeMethod\":\"改判\",\"originalCaseNumber\":\"" + second + "\"}");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(jdbc.queryForMap("SELECT upper_outcome, review_result FROM casefile.case_file WHERE case_number = ?", second))
+                .containsEntry("upper_outcome", "REVERSED").containsEntry("review_result", "REVERSED");
+        assertThat(jdbc.queryForObject("SELECT review_result FROM casefile.case_file WHERE case_number = ?", String.class, retrial))
+                .isEqualTo("REVERSED");
+        assertThat(reversed("吉01")).contains(second);
+        assertThat(reversed("吉")).doesNotContain(retrial);
+    }
+
+    /** The cases of a court (alone) closed today that the statistics count as 被改判. */
+    private List<String> reversed(String court) {
+        Http.Response r = new Http(port).get("/api/v1/statistics/indicators/REVERSED/cases?court=" + Http.encode(court)
+                + "&from=" + today.minusDays(30) + "&to=" + today + "&part=numerator&size=500", "tmo", PW);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return JsonPath.read(r.body(), "$.cases[*].caseNumber");
     }
 
     @Test

@@ -27,8 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after its statutory deadline (2018-09-01) but within it once its 30 suspended days are added (the import computes
  * 2018-10-01); X closed in December, its appeal transferred in January. And re-opened cases: the enforcement case R
  * closed in 2017 and resumed in 2018 as S (执恢), the judgment I remanded on appeal in 2017 and re-tried in 2018 as T —
- * each counts once, in its own period. A new indicator fails {@link #theTableCoversTheWholeCatalogue} until its hand
- * count is added here.
+ * each counts once, in its own period. And 发改指 by the right court: Y, K and L2 are 吉01's own 民终 that remanded
+ * basic courts' judgments (their own result, stated by the close method 发回重审); a remand by 吉01 is not a remand of
+ * 吉01, so they count in 发回重审案件平均移送天数 but not in 被发回重审案件数 or 生效案件发回重审率 — only I, a 吉01 民初
+ * that the high court remanded (upper_outcome), does. A new indicator fails {@link #theTableCoversTheWholeCatalogue}
+ * until its hand count is added here.
  */
 @QuanzeIntegrationTest
 class StatisticsHandComputedIntegrationTests {
@@ -55,7 +58,7 @@ class StatisticsHandComputedIntegrationTests {
             U,（2018）吉01刑初801号,吉01,刑初,普通程序,盗窃罪,2018-03-01,2018-05-01,判决,%2$s,2018-05-01,0,N,Y,改判,N,未处理,,N,,,
             Y,（2017）吉01民终801号,吉01,民终,,民间借贷纠纷,2017-09-01,2017-10-10,发回重审,%1$s,2017-12-01,0,N,N,,N,,,N,,2017-10-18,（2017）吉0104民初8号
             K,（2018）吉01民终801号,吉01,民终,,民间借贷纠纷,2018-02-01,2018-04-01,发回重审,%1$s,2018-05-01,0,N,N,,N,,2018-04-20,N,,2018-04-06,（2018）吉0104民初9号
-            L2,（2018）吉01民终802号,吉01,民终,,劳动争议,2018-05-01,2018-06-01,裁定,%2$s,2018-08-01,0,N,N,发回重审,N,,,N,,2018-06-16,（2018）吉0104民初10号
+            L2,（2018）吉01民终802号,吉01,民终,,劳动争议,2018-05-01,2018-06-01,发回重审,%2$s,2018-08-01,0,N,N,,N,,,N,,2018-06-16,（2018）吉0104民初10号
             O,（2017）吉01民申801号,吉01,民申,,买卖合同纠纷,2017-06-01,2017-08-01,裁定,%1$s,2017-09-01,0,N,N,,N,,,N,,,
             M,（2018）吉01民申801号,吉01,民申,,民间借贷纠纷,2018-07-01,2018-09-01,裁定,%1$s,2018-10-01,0,N,N,,N,,,N,,,（2017）吉01民终9号
             N,（2018）吉01民申802号,吉01,民申,,离婚纠纷,2018-12-31,,,%1$s,2019-03-31,0,N,N,,N,,,N,,,
@@ -103,9 +106,9 @@ class StatisticsHandComputedIntegrationTests {
             {"FIRST_INSTANCE_REVERSAL_RATE", "0.1429", "1", "7", "0.0", "U"},            // 1/7 | 0/4
             {"FIRST_INSTANCE_REMAND_RATE", "0.0", "0", "7", "0.25", ""},                 // 0/7 | I: 1/4
             {"REVERSED", "1", "1", null, "0", "U"},
-            // L2 counts: the definitions read upper_outcome on every case, and a second-instance case records its own
-            // decision there (the closing form does the same) | I
-            {"REMANDED", "1", "1", null, "1", "L2"},
+            // none in 2018: K and L2 are 民终 of 吉01 that remanded the court below (their own result, review_result),
+            // not cases of 吉01 that a higher court remanded (upper_outcome) | I, remanded on appeal
+            {"REMANDED", "0", "0", null, "1", ""},
             {"RETRIAL_ORDERED", "0", "0", null, "0", ""},
             {"MEDIATION_WITHDRAWAL_RATE", "0.1818", "2", "11", "0.1429", "E G"},         // 2/11 | V: 1/7
             {"FIRST_INSTANCE_SETTLED_RATE", "0.5714", "4", "7", "0.5", "E F G T"},       // 4/7 | V W: 2/4
@@ -118,12 +121,12 @@ class StatisticsHandComputedIntegrationTests {
             {"LEADER_CLOSED", "4", "4", null, "1", "B T U L2"},                          // L's cases | I
             {"LEADER_CLOSED_SHARE", "0.3636", "4", "11", "0.1429", "B T U L2"},          // 4/11 | 1/7
             {"EFFECTIVE_REVERSAL_RATE", "0.0909", "1", "11", "0.0", "U"},                // 1/11 | 0/7
-            {"EFFECTIVE_REMAND_RATE", "0.0909", "1", "11", "0.1429", "L2"},              // 1/11 | I: 1/7
+            {"EFFECTIVE_REMAND_RATE", "0.0", "0", "11", "0.1429", ""},                   // 0/11, not K L2 | I: 1/7
             // 双百: B announced (不公开已公示), F X published; T not published, U not handled | A I W published: 3/3
             {"DOUBLE_HUNDRED_RATE", "0.6", "3", "5", "1.0", "B F X"},
             // sent up in 2018: B 01-10 → 01-20 = 10; not X, sent on 2019-01-07 | A 4, I 7: 11/2; U has no dates
             {"APPEAL_TRANSFER_DAYS", "10.0", "10", "1", "5.5", "B"},
-            // K (close method 发回重审) 04-01 → 04-06 = 5, L2 (outcome 发回重审) 06-01 → 06-16 = 15 | Y 10-10 → 10-18 = 8
+            // 民终 whose own result is 发回重审 (the close method): K 04-01 → 04-06 = 5, L2 06-01 → 06-16 = 15 | Y 10-10 → 10-18 = 8
             {"REMAND_TRANSFER_DAYS", "10.0", "20", "2", "8.0", "K L2"},
             // F petitioned, of the 10 litigation cases closed (S is enforcement) | V of 6 (R is enforcement)
             {"RETRIAL_APPLICATION_RATE", "0.1", "1", "10", "0.1667", "F"},
@@ -254,6 +257,17 @@ class StatisticsHandComputedIntegrationTests {
                 .doesNotContain(numbers.get("R"), numbers.get("I"));
         assertThat(jdbc.queryForObject("SELECT original_case_number FROM casefile.case_file WHERE case_number = ?", String.class,
                 numbers.get("S"))).isEqualTo(numbers.get("R"));
+    }
+
+    @Test
+    void aSecondInstanceCaseThatRemandedKeepsItAsItsOwnResultNotAsARemandOfItself() {
+        // the import reads a reviewing case's own result from its close method; upper_outcome stays for a higher court
+        for (String ref : List.of("K", "L2", "Y")) {
+            assertThat(jdbc.queryForMap("SELECT review_result, upper_outcome FROM casefile.case_fact WHERE case_number = ?",
+                    numbers.get(ref))).as(ref).containsEntry("review_result", "REMANDED").containsEntry("upper_outcome", null);
+        }
+        assertThat(jdbc.queryForMap("SELECT review_result, upper_outcome FROM casefile.case_fact WHERE case_number = ?",
+                numbers.get("I"))).containsEntry("review_result", null).containsEntry("upper_outcome", "REMANDED");
     }
 
     @Test

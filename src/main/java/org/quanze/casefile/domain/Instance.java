@@ -26,4 +26,12 @@ public enum Instance {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether a case of this instance decides on another court's (or an earlier) case — 二审, 再审审查, 再审 — and so has a
+     * result of its own ({@link ReviewResult}) besides anything a still higher court later does to it.
+     */
+    public boolean reviewing() {
+        return this == SECOND || this == RETRIAL_REVIEW || this == RETRIAL;
+    }
 }

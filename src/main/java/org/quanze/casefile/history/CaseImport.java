@@ -59,15 +59,15 @@ public class CaseImport {
     private static final String STAGING_COLUMNS = """
             row_no, case_number, year, seq, court_id, court_code, case_type, category, procedure, status, cause_code,
             cause_name, claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended,
-            closed_on, close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published,
-            retrial_applied, appeal_on, transferred_on, original_case_number""";
+            closed_on, close_method, archived_on, appealed, upper_outcome, review_result, hearing_live_streamed,
+            judgment_published, retrial_applied, appeal_on, transferred_on, original_case_number""";
 
     /** The facts an import owns; a case whose facts all equal the file's is "unchanged". */
     private static final String FACTS = """
             year, seq, court_id, court_code, case_type, category, procedure, status, cause_code, cause_name,
             claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended, closed_on,
-            close_method, archived_on, appealed, upper_outcome, hearing_live_streamed, judgment_published, retrial_applied,
-            appeal_on, transferred_on, original_case_number""";
+            close_method, archived_on, appealed, upper_outcome, review_result, hearing_live_streamed, judgment_published,
+            retrial_applied, appeal_on, transferred_on, original_case_number""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -131,7 +131,8 @@ public class CaseImport {
                         claim_amount numeric(18,2), filed_on date, handler_id bigint, department_id bigint, tried_by text,
                         deadline_on date,
                         suspended_days int, extended boolean, closed_on date, close_method text, archived_on date,
-                        appealed boolean, upper_outcome text, hearing_live_streamed boolean, judgment_published text,
+                        appealed boolean, upper_outcome text, review_result text, hearing_live_streamed boolean,
+                        judgment_published text,
                         retrial_applied boolean, appeal_on date, transferred_on date, original_case_number text
                         ) ON COMMIT DROP""");
                 st.execute("CREATE TEMP TABLE case_import_changed (id bigint, handler_id bigint) ON COMMIT DROP");
@@ -386,6 +387,7 @@ public class CaseImport {
             value(r.archivedOn() == null ? null : r.archivedOn().toString());
             text.append(r.appealed() ? 't' : 'f').append('\t');
             value(r.upperOutcome());
+            value(r.reviewResult());
             text.append(r.hearingLiveStreamed() ? 't' : 'f').append('\t');
             value(r.judgmentPublished());
             text.append(r.retrialApplied() ? 't' : 'f').append('\t');

@@ -19,6 +19,7 @@ import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.DeadlineRule;
 import org.quanze.casefile.domain.DeadlineRules;
 import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.casefile.domain.TrialDeadline;
 import org.quanze.casefile.domain.cause.Cause;
 import org.quanze.casefile.domain.cause.CauseCatalogue;
@@ -50,6 +51,7 @@ record CaseImportRow(
         boolean extended,
         boolean appealed,
         String upperOutcome,
+        String reviewResult,
         boolean hearingLiveStreamed,
         String judgmentPublished,
         LocalDate archivedOn,
@@ -68,7 +70,7 @@ record CaseImportRow(
 
     /**
      * 结案方式 as court statistics forms list them (stored as written); second-instance and retrial forms name the
-     * decision (维持, 改判, 发回重审, 指令再审), as the closing form does.
+     * decision (维持, 改判, 发回重审, 指令再审), which on a reviewing case is also its own result ({@code review_result}).
      */
     static final Set<String> CLOSE_METHODS = Set.of("判决", "调解", "撤诉", "驳回起诉", "准予撤回", "移送", "终结", "裁定",
             "不予受理", "维持", "改判", "发回重审", "指令再审", "执行完毕", "终结本次执行", "其他");
@@ -81,9 +83,12 @@ record CaseImportRow(
     /** 审判组织: 独任制 or 合议制 (民事诉讼法 第40–41条; 刑事诉讼法 第183条). */
     static final Map<String, String> TRIED_BY = Map.of("独任", "SOLE", "合议庭", "PANEL");
 
-    /** 上级法院审理结果 (发改指 statistics). */
-    static final Map<String, String> UPPER_OUTCOMES = Map.of("维持", "AFFIRMED", "改判", "REVERSED", "发回重审", "REMANDED",
-            "指令再审", "RETRIAL_ORDERED", "撤诉", "WITHDRAWN", "调解", "MEDIATED", "其他", "OTHER");
+    /**
+     * 上级法院处理结果 — what a higher court did to the case on appeal or retrial (发改指 statistics), on any case: a 民初
+     * reversed on appeal, or a 民终 reversed on retrial. Never the reviewing case's own result, which is its close method.
+     */
+    static final Map<String, String> UPPER_OUTCOMES = Arrays.stream(ReviewResult.values())
+            .collect(Collectors.toMap(ReviewResult::label, ReviewResult::name));
 
     /**
      * 裁判文书上网 state (法释〔2016〕19号): 公开 (第3条), 不公开 (第4条), 不公开已公示 — not published, but its case number,
@@ -268,8 +273,10 @@ record CaseImportRow(
         }
 
         String triedBy = e.code("tried_by", field.apply("tried_by"), TRIED_BY, "独任、合议庭");
-        String upperOutcome = e.code("upper_outcome", field.apply("upper_outcome"), UPPER_OUTCOMES,
-                "维持、改判、发回重审、指令再审、撤诉、调解、其他");
+        String upperOutcome = e.code("upper_outcome", field.apply("upper_outcome"), UPPER_OUTCOMES, ReviewResult.labels());
+        // 二审、再审结果: a reviewing case's own decision, as its close method states it (维持, 改判, 发回重审, 指令再审)
+        String reviewResult = type != null && type.instance().reviewing() && closeMethod != null
+                ? ReviewResult.statedByCloseMethod(closeMethod).map(ReviewResult::name).orElse(null) : null;
         String published = e.code("judgment_published", field.apply("judgment_published"), PUBLICATION,
                 "公开、不公开、不公开已公示、未处理");
         boolean extended = e.flag("extended", field.apply("extended"));
@@ -315,7 +322,7 @@ record CaseImportRow(
         }
         return Optional.of(new CaseImportRow(rowNo, number, courtId, type, procedure, causeCode, causeName, amount,
                 filedOn, closedOn, closeMethod, handlerId, triedBy, deadlineOn, computed, suspended, extended, appealed,
-                upperOutcome, live, published, archivedOn, retrialApplied, appealOn, transferredOn, original));
+                upperOutcome, reviewResult, live, published, archivedOn, retrialApplied, appealOn, transferredOn, original));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.Instance;
+import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
 import org.quanze.shared.Recorded;
@@ -55,10 +56,13 @@ public class CaseAppeals {
         return appealable(c) && c.appealOn() != null || remanded(c);
     }
 
-    /** A second-instance case closed as 发回重审 (the outcome, or, as the closing form allows, the close method). */
+    /**
+     * A second-instance case whose own result is 发回重审 (chosen at closing or stated by the close method; either way
+     * recorded as its review result). Not one that a higher court remanded: that file stays where it is.
+     */
     public static boolean remanded(CaseView c) {
         return !c.open() && CaseType.fromCode(c.caseType()).instance() == Instance.SECOND
-                && ("REMANDED".equals(c.upperOutcome()) || "发回重审".equals(c.closeMethod()));
+                && ReviewResult.REMANDED.name().equals(c.reviewResult());
     }
 
     /**

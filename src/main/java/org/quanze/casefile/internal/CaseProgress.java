@@ -23,6 +23,7 @@ import org.quanze.casefile.domain.Extension;
 import org.quanze.casefile.domain.ExtensionApprover;
 import org.quanze.casefile.domain.Instance;
 import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.casefile.domain.Suspension;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.TimeLimit;
@@ -40,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The life of a case after assignment: trial organisation, deadline suspensions and extensions, change of procedure,
- * hearings, signing, closing (with upper-court outcomes, 发改指) and archiving. Each command checks the power list
- * against the case, refuses a stale version with 409, and writes the trail.
+ * hearings, signing, closing (with the reviewing case's result and the upper-court outcome it gives the original, 发改指)
+ * and archiving. Each command checks the power list against the case, refuses a stale version with 409, and writes the
+ * trail.
  */
 @Service
 public class CaseProgress {
@@ -49,9 +51,6 @@ public class CaseProgress {
     /** 结案方式. */
     public static final List<String> CLOSE_METHODS = List.of("判决", "调解", "撤诉", "驳回起诉", "准予撤回", "移送", "终结",
             "裁定", "不予受理", "维持", "改判", "发回重审", "指令再审", "执行完毕", "终结本次执行", "其他");
-    /** Upper-court outcomes a second-instance or retrial case may close with. */
-    public static final Map<String, String> UPPER_OUTCOMES = Map.of("维持", "AFFIRMED", "改判", "REVERSED",
-            "发回重审", "REMANDED", "指令再审", "RETRIAL_ORDERED", "撤诉", "WITHDRAWN", "调解", "MEDIATED", "其他", "OTHER");
 
     private final CaseStore store;
     private final Deadlines deadlines;
@@ -231,12 +230,15 @@ public class CaseProgress {
     }
 
     /**
-     * 结案 — with close method and date (not before filing, not in the future). An appeal or retrial case closing
-     * as 改判, 发回重审 or 指令再审 links its original case and tells review and evaluation (发改指); a retrial review
-     * marks its original as the subject of an application for retrial ({@link #markOriginal}).
+     * 结案 — with close method and date (not before filing, not in the future). A reviewing case (二审, 再审, 再审审查)
+     * records its own result ({@link ReviewResult}): the one chosen on an appeal or retrial, or the one its close method
+     * states (维持, 改判, 发回重审, 指令再审), which may not contradict each other. An appeal or retrial naming its
+     * original tells the original what the higher court did to it (发改指); a retrial review marks its original as the
+     * subject of an application for retrial ({@link #markOriginal}). The reviewing case's own upper outcome is left
+     * alone: it is what a still higher court may later do to it.
      */
     @Transactional
-    public CaseView close(String caseNumber, int version, LocalDate closedOn, String closeMethod, String upperOutcome,
+    public CaseView close(String caseNumber, int version, LocalDate closedOn, String closeMethod, String reviewResult,
             String originalCaseNumber) {
         CaseView c = open(caseNumber);
         guard.require(Action.CLOSE_CASE, CaseFiles.powerContext(c));
@@ -247,13 +249,18 @@ public class CaseProgress {
         else if (closedOn.isAfter(today)) errors.add(FieldError.of("closedOn", "结案日期不能晚于今天"));
         if (closeMethod == null || !CLOSE_METHODS.contains(closeMethod)) errors.add(FieldError.of("closeMethod", "结案方式不可识别"));
         CaseType type = CaseType.fromCode(c.caseType());
-        boolean reviewing = type.instance() == Instance.SECOND || type.instance() == Instance.RETRIAL;
-        String outcome = null;
-        if (upperOutcome != null && !upperOutcome.isBlank()) {
-            outcome = UPPER_OUTCOMES.get(upperOutcome.trim());
-            if (outcome == null) errors.add(FieldError.of("upperOutcome", "二审/再审结果应为 维持、改判、发回重审、指令再审、撤诉、调解 或 其他"));
-            else if (!reviewing) errors.add(FieldError.of("upperOutcome", "只有二审或再审案件才有改判、发回等结果"));
+        boolean resultChosen = type.instance() == Instance.SECOND || type.instance() == Instance.RETRIAL;
+        ReviewResult result = null;
+        if (reviewResult != null && !reviewResult.isBlank()) {
+            result = ReviewResult.fromLabel(reviewResult.trim()).orElse(null);
+            if (result == null) errors.add(FieldError.of("reviewResult", "二审/再审结果应为 " + ReviewResult.labels() + " 之一"));
+            else if (!resultChosen) errors.add(FieldError.of("reviewResult", "只有二审或再审案件才有改判、发回等结果"));
         }
+        Optional<ReviewResult> stated = type.instance().reviewing() ? ReviewResult.statedByCloseMethod(closeMethod) : Optional.empty();
+        if (result != null && stated.isPresent() && stated.get() != result) {
+            errors.add(FieldError.of("reviewResult", "结案方式「" + closeMethod + "」与二审/再审结果「" + result.label() + "」不一致"));
+        }
+        if (result == null) result = stated.orElse(null);
         CaseView original = null;
         if (originalCaseNumber != null && !originalCaseNumber.isBlank()) {
             original = store.find(originalCaseNumber.trim()).orElse(null);
@@ -262,27 +269,28 @@ public class CaseProgress {
         if ("判决".equals(closeMethod) && !signed(c)) errors.add(FieldError.of("closeMethod", "以判决结案前，须由审判组织成员签发裁判文书"));
         if (!errors.isEmpty()) throw new DomainException(422, "case.close", "结案信息有误", errors);
         store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.case_file SET closed_on = ?, close_method = ?, upper_outcome = ?, original_case_number = ?, status = 'CLOSED' WHERE id = ?")
-                .params(closedOn, closeMethod, outcome, original == null ? null : original.caseNumber(), c.id()).update();
+        store.jdbc().sql("UPDATE casefile.case_file SET closed_on = ?, close_method = ?, review_result = ?, original_case_number = ?, status = 'CLOSED' WHERE id = ?")
+                .params(closedOn, closeMethod, result == null ? null : result.name(), original == null ? null : original.caseNumber(), c.id()).update();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("closedOn", closedOn.toString());
         changes.put("closeMethod", closeMethod);
         changes.put("withinDeadline", c.deadline() == null || !closedOn.isAfter(c.deadline()));
-        if (outcome != null) changes.put("upperOutcome", upperOutcome);
+        if (result != null) changes.put("reviewResult", result.label());
         if (original != null) changes.put("originalCase", original.caseNumber());
         events.publishEvent(Recorded.onCase("CASE_CLOSED", caseNumber, changes));
         events.publishEvent(new CaseClosed(caseNumber, c.courtId(), c.caseType(), closedOn, closeMethod, c.handlerId()));
-        if (original != null) markOriginal(type.instance(), caseNumber, original, outcome, upperOutcome);
+        if (original != null) markOriginal(type.instance(), caseNumber, original, result);
         return store.get(caseNumber);
     }
 
     /**
-     * What a closing tells the case it names: a second-instance case that the original was appealed (上诉) and how the
-     * appeal ended; a retrial that the effective decision was retried, and how; a retrial review (申请再审、申诉审查,
-     * e.g. 民申) only that a party applied for a retrial or petitioned against it (被申请再审/申诉). Other cases (a 执恢
-     * resuming its 执, a retrial after remand) merely link to it.
+     * What a closing tells the case it names: a second-instance case that the original was appealed (上诉) and what the
+     * appeal did to it (upper_outcome); a retrial that the effective decision was retried, and with what result; a
+     * retrial review (申请再审、申诉审查, e.g. 民申) only that a party applied for a retrial or petitioned against it
+     * (被申请再审/申诉). Other cases (a 执恢 resuming its 执, a retrial after remand) merely link to it.
      */
-    private void markOriginal(Instance instance, String caseNumber, CaseView original, String outcome, String upperOutcome) {
+    private void markOriginal(Instance instance, String caseNumber, CaseView original, ReviewResult result) {
+        String outcome = result == null ? null : result.name();
         switch (instance) {
             case SECOND -> store.jdbc().sql("UPDATE casefile.case_file SET appealed = true, upper_outcome = ?, version = version + 1 WHERE id = ?")
                     .params(outcome, original.id()).update();
@@ -299,8 +307,8 @@ public class CaseProgress {
             }
         }
         events.publishEvent(Recorded.onCase("UPPER_COURT_OUTCOME", original.caseNumber(), Map.of("upperCase", caseNumber,
-                "outcome", upperOutcome == null ? "" : upperOutcome)));
-        if (Set.of("REVERSED", "REMANDED", "RETRIAL_ORDERED").contains(outcome)) {
+                "outcome", result == null ? "" : result.label())));
+        if (result != null && result.faultsTheReviewedCase()) {
             events.publishEvent(new UpperCourtOutcomeRecorded(caseNumber, original.caseNumber(), outcome, original.trialOrganisationIds()));
         }
     }

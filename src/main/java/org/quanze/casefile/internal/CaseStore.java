@@ -85,7 +85,7 @@ public class CaseStore {
                 rs.getObject("archived_on", java.time.LocalDate.class), rs.getObject("deadline_on", java.time.LocalDate.class),
                 rs.getInt("suspended_days"), rs.getBoolean("extended"), rs.getObject("handler_id", Long.class),
                 rs.getString("tried_by"), rs.getBoolean("committee_decided"), rs.getString("upper_outcome"),
-                rs.getString("original_case_number"), rs.getBoolean("appealed"),
+                rs.getString("review_result"), rs.getString("original_case_number"), rs.getBoolean("appealed"),
                 rs.getObject("appeal_on", java.time.LocalDate.class), rs.getObject("transferred_on", java.time.LocalDate.class),
                 rs.getBoolean("retrial_applied"), rs.getInt("version"), members);
     }

@@ -199,13 +199,22 @@ class CaseApi {
         return progress.signJudgment(caseNumber, version(version));
     }
 
-    record ClosingRequest(LocalDate closedOn, String closeMethod, String upperOutcome, String originalCaseNumber) {
+    /**
+     * {@code reviewResult}: the reviewing case's own result (维持, 改判, 发回重审 …); {@code upperOutcome} is its former
+     * name, still accepted — it never set the reviewing case's upper outcome, only the original's.
+     */
+    record ClosingRequest(LocalDate closedOn, String closeMethod, String reviewResult, String upperOutcome,
+            String originalCaseNumber) {
+
+        String result() {
+            return reviewResult != null && !reviewResult.isBlank() ? reviewResult : upperOutcome;
+        }
     }
 
     @PostMapping("/{caseNumber}/closing")
     CaseView close(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
             @RequestBody ClosingRequest r) {
-        return progress.close(caseNumber, version(version), r.closedOn(), r.closeMethod(), r.upperOutcome(), r.originalCaseNumber());
+        return progress.close(caseNumber, version(version), r.closedOn(), r.closeMethod(), r.result(), r.originalCaseNumber());
     }
 
     record ArchivingRequest(LocalDate archivedOn) {

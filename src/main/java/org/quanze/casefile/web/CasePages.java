@@ -22,6 +22,7 @@ import org.quanze.casefile.CaseView;
 import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.diversion.Circumstance;
 import org.quanze.casefile.domain.diversion.Track;
@@ -226,7 +227,7 @@ class CasePages {
         model.addAttribute("suspensionReasons", SuspensionReason.values());
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("closeMethods", CaseProgress.CLOSE_METHODS);
-        model.addAttribute("upperOutcomes", List.of("维持", "改判", "发回重审", "指令再审", "撤诉", "调解", "其他"));
+        model.addAttribute("reviewResults", ReviewResult.values());
         model.addAttribute("appealable", CaseAppeals.appealable(c));
         model.addAttribute("remanded", CaseAppeals.remanded(c));
         model.addAttribute("zone", zone);
@@ -259,7 +260,7 @@ class CasePages {
                         p.get("courtroom"), "on".equals(p.get("liveStreamed")));
                 case "hearing-held" -> progress.holdHearing(caseNumber, Long.parseLong(p.get("hearing")));
                 case "judgment" -> progress.signJudgment(caseNumber, version);
-                case "closing" -> progress.close(caseNumber, version, date(p.get("closedOn")), p.get("closeMethod"), p.get("upperOutcome"), p.get("originalCaseNumber"));
+                case "closing" -> progress.close(caseNumber, version, date(p.get("closedOn")), p.get("closeMethod"), p.get("reviewResult"), p.get("originalCaseNumber"));
                 case "archiving" -> progress.archive(caseNumber, version, date(p.get("archivedOn")));
                 case "appeal" -> appeals.recordAppeal(caseNumber, version, date(p.get("appealOn")), date(p.get("transferredOn")));
                 case "transfer" -> appeals.recordTransfer(caseNumber, version, date(p.get("transferredOn")));

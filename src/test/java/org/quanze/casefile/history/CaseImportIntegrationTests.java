@@ -105,6 +105,30 @@ class CaseImportIntegrationTests {
                 .isPositive();
     }
 
+    /**
+     * A reviewing row states its own result in its close method (review_result); its upper_outcome is what a still higher
+     * court did to it — here a 民终 that affirmed and was then reversed on retrial. 吉02, as 吉01 is the statistics test's.
+     */
+    @Test
+    void aReviewingCaseKeepsItsOwnResultApartFromWhatTheCourtAboveDidToIt() {
+        String judge = jdbc.queryForObject("""
+                SELECT s.staff_no FROM organization.staff s JOIN organization.court c ON c.id = s.court_id
+                WHERE c.code = '吉02' AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no LIMIT 1""", String.class);
+        String csv = """
+                case_number,court_code,case_type,filed_on,closed_on,close_method,handler_staff_no,upper_outcome
+                （2016）吉02民终901号,吉02,民终,2016-03-01,2016-05-01,改判,%1$s,
+                （2016）吉02民终902号,吉02,民终,2016-03-01,2016-05-01,维持,%1$s,改判
+                （2016）吉02民终903号,吉02,民终,2016-03-01,2016-05-01,判决,%1$s,
+                """.formatted(judge);
+        Http.Response response = post(PATH, csv);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"created\":3");
+        assertThat(stored("（2016）吉02民终901号")).containsEntry("review_result", "REVERSED").containsEntry("upper_outcome", null);
+        assertThat(stored("（2016）吉02民终902号")).containsEntry("review_result", "AFFIRMED").containsEntry("upper_outcome", "REVERSED");
+        assertThat(stored("（2016）吉02民终903号")).containsEntry("review_result", null).containsEntry("upper_outcome", null);
+        assertThat(post(PATH, csv).body()).contains("\"unchanged\":3");
+    }
+
     @Test
     void aCaseWithoutDeadlineGetsTheStatutoryOne() {
         String csv = """

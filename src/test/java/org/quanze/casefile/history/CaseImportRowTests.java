@@ -169,6 +169,38 @@ class CaseImportRowTests {
         assertThat(accepted(row).procedure()).isEqualTo(Procedure.SECOND_INSTANCE);
     }
 
+    /**
+     * 二审/再审结果 and 发改指 kept apart: a reviewing case's own result is its close method; its upper_outcome is what a
+     * still higher court did to it; a first-instance case has no result of its own, whatever its close method says.
+     */
+    @ParameterizedTest(name = "{0} closed {1}, upper_outcome {2} → own result {3}, upper outcome {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # type | close_method | upper_outcome | review_result   | upper_outcome stored
+            民终   | 改判          |               | REVERSED        | -
+            民终   | 发回重审       |               | REMANDED        | -
+            民终   | 维持          | 改判           | AFFIRMED        | REVERSED
+            民终   | 判决          |               | -               | -
+            民终   | 撤诉          |               | -               | -
+            民再   | 改判          |               | REVERSED        | -
+            民申   | 指令再审       |               | RETRIAL_ORDERED | -
+            民初   | 判决          | 改判           | -               | REVERSED
+            民初   | 改判          |               | -               | -
+            """)
+    void aReviewingRowStatesItsOwnResultInItsCloseMethodAndUpperOutcomeIsWhatTheCourtAboveDid(String type,
+            String closeMethod, String upperOutcome, String reviewResult, String storedUpperOutcome) {
+        Map<String, String> row = good();
+        boolean first = type.endsWith("初");
+        row.put("case_number", "（2017）" + (first ? "吉0102" : "吉01") + type + "7号");
+        row.put("court_code", first ? "吉0102" : "吉01");
+        row.put("case_type", type);
+        row.put("procedure", "");
+        row.put("close_method", closeMethod);
+        row.put("upper_outcome", upperOutcome == null ? "" : upperOutcome);
+        CaseImportRow accepted = accepted(row);
+        assertThat(accepted.reviewResult()).isEqualTo(reviewResult);
+        assertThat(accepted.upperOutcome()).isEqualTo(storedUpperOutcome);
+    }
+
     @Test
     void anUnknownOlderCauseIsKeptByNameWithoutACode() {
         Map<String, String> row = good();
