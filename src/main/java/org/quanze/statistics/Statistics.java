@@ -121,8 +121,8 @@ public class Statistics {
                     Map<String, Figure> figures = new LinkedHashMap<>(row.indicators());
                     for (IndicatorDefinition d : definitions) {
                         if (d.base() == Base.QUOTA_JUDGES) {
-                            figures.put(d.code(), Figure.of(d, 0, headcounts.of(groupBy, c.code(), scope.to()), 0,
-                                    headcounts.of(groupBy, c.code(), scope.to().minusYears(1))));
+                            figures.put(d.code(), Figure.of(d, 0, headcounts.of(groupBy, String.valueOf(c.id()), scope.to()), 0,
+                                    headcounts.of(groupBy, String.valueOf(c.id()), scope.to().minusYears(1))));
                         }
                     }
                     ordered.add(new StatisticsReport.Row(c.code(), c.name(), figures));
@@ -264,7 +264,6 @@ public class Statistics {
         private final Map<LocalDate, Map<Long, Long>> byDay = new HashMap<>();
         private final Map<LocalDate, Map<Long, Long>> byDepartment = new HashMap<>();
         private final Map<LocalDate, Map<Long, StaffView>> staffByDay = new HashMap<>();
-        private Map<String, Long> idByCode;
 
         Headcounts(Set<Long> courtIds, Teams teams) {
             this.courtIds = courtIds;
@@ -285,16 +284,9 @@ public class Statistics {
                 // 员额法官 of the department in post on the day (none for cases without a department)
                 case DEPARTMENT -> group.isEmpty() ? 0 : byDepartment.computeIfAbsent(day,
                         d -> organization.quotaHeadcountByDepartment(courtIds, d)).getOrDefault(Long.parseLong(group), 0L);
-                case COURT -> counts.getOrDefault(courtId(group), 0L);
+                case COURT -> counts.getOrDefault(Long.parseLong(group), 0L); // the engine's key: the court id
                 case NONE, MONTH, CASE_TYPE, PROCEDURE -> counts.values().stream().mapToLong(Long::longValue).sum();
             };
-        }
-
-        private Long courtId(String code) {
-            if (idByCode == null) {
-                idByCode = organization.courts().stream().collect(Collectors.toMap(CourtView::code, CourtView::id, (a, b) -> a));
-            }
-            return idByCode.get(code);
         }
     }
 
@@ -318,7 +310,8 @@ public class Statistics {
             return switch (groupBy) {
                 case NONE -> scope.court().code();
                 case MONTH -> period.key();
-                case COURT, DEPARTMENT, PROCEDURE, CASE_TYPE, TEAM -> raw.groupKey();
+                case COURT -> courtCodes().getOrDefault(Long.parseLong(raw.groupKey()), raw.groupKey());
+                case DEPARTMENT, PROCEDURE, CASE_TYPE, TEAM -> raw.groupKey();
                 case JUDGE -> judge(raw.groupKey());
             };
         }
@@ -356,6 +349,15 @@ public class Statistics {
                 }
             }
             return departmentNames;
+        }
+
+        private Map<Long, String> courtCodes;
+
+        private Map<Long, String> courtCodes() {
+            if (courtCodes == null) {
+                courtCodes = organization.courts().stream().collect(Collectors.toMap(CourtView::id, CourtView::code, (a, b) -> a));
+            }
+            return courtCodes;
         }
 
         private Map<String, String> courtNames() {

@@ -67,11 +67,14 @@ public class IndicatorEngine {
         return Indicators.sql(predicate, "b.f", "b.t", "b.leaders");
     }
 
-    /** The column a grouping reads (handlers for judges and teams, which are rolled up from them); null: none. */
+    /**
+     * The column a grouping reads: court ids (an integer hashes faster than the code; the caller turns them into codes),
+     * handlers for judges and teams (teams are rolled up from them); null: none.
+     */
     static String groupColumn(GroupBy groupBy) {
         return switch (groupBy) {
             case NONE, MONTH -> null;
-            case COURT -> "c.court_code";
+            case COURT -> "c.court_id";
             case DEPARTMENT -> "c.department_id";
             case PROCEDURE -> "c.procedure";
             case CASE_TYPE -> "c.case_type";
