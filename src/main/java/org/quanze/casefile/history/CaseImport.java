@@ -42,6 +42,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -112,8 +113,16 @@ public class CaseImport {
                 scope::coversCourt, causes, LocalDate.now(clock));
         // Read before the COPY opens: the import's connection can run nothing else while a COPY is in progress.
         Map<Long, Long> departments = organization.departmentsOfStaff();
-        return transaction.execute(status -> load(file, fileName, lookups, departments, progress, start));
+        CaseImportResult result = transaction.execute(status -> load(file, fileName, lookups, departments, progress, start));
+        // A year or more of cases: ready for statistics at once — fresh planner statistics and a set visibility map —
+        // rather than left to autovacuum, which would otherwise run just when the first figures are asked for.
+        if (result.created() + result.updated() >= LARGE_IMPORT && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.sql("VACUUM (ANALYZE) casefile.case_file").update();
+        }
+        return result;
     }
+
+    private static final int LARGE_IMPORT = 50_000;
 
     private CaseImportResult load(byte[] file, String fileName, CaseImportRow.Lookups lookups,
                                   Map<Long, Long> departments, Progress progress,
