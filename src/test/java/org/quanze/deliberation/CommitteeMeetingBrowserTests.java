@@ -2,11 +2,16 @@ package org.quanze.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quanze.Browser;
 import org.quanze.QuanzeIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,25 +127,22 @@ class CommitteeMeetingBrowserTests {
     }
 
     /** Ticks the president and then others until {@code count} are present, and saves. */
+    /** Marks the president and then the first others present, {@code count} in all, saves, and waits for the new page. */
     private static void tick(Browser browser, long president, int count) {
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]"));
-        int ticked = 0;
-        for (WebElement box : boxes) {
-            if (box.isSelected()) box.click();
+        List<String> members = browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]")).stream()
+                .map(b -> b.getAttribute("value")).toList();
+        List<String> order = new ArrayList<>(members);
+        order.remove(String.valueOf(president));
+        order.add(0, String.valueOf(president));
+        Set<String> present = Set.copyOf(order.subList(0, count));
+        for (String member : members) {
+            // found afresh each time: nothing found before a click can go stale under it
+            WebElement box = browser.driver().findElement(By.cssSelector("#attendance-form input[name=present][value='" + member + "']"));
+            if (box.isSelected() != present.contains(member)) box.click();
         }
-        for (WebElement box : boxes) {
-            if (box.getAttribute("value").equals(String.valueOf(president)) && ticked < count) {
-                box.click();
-                ticked++;
-            }
-        }
-        for (WebElement box : boxes) {
-            if (!box.isSelected() && ticked < count) {
-                box.click();
-                ticked++;
-            }
-        }
+        WebElement form = browser.driver().findElement(By.id("attendance-form"));
         browser.driver().findElement(By.id("save-attendance")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 
     private static void vote(Browser browser, String voter, String stance, String opinion) {
@@ -149,6 +151,7 @@ class CommitteeMeetingBrowserTests {
         form.findElement(By.name("stance")).sendKeys(stance);
         form.findElement(By.name("opinion")).sendKeys(opinion);
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).as(browser.pageText()).isEmpty();
     }
 }
