@@ -37,6 +37,16 @@ public record PeriodPredicate(List<DateCondition> dates, String condition) {
         public String column() { return column; }
 
         public boolean nullable() { return nullable; }
+
+        /**
+         * SQL comparing the column (with a table qualifier such as {@code "c."}) to a bound; for {@code >} and
+         * {@code >=} a missing date meets it ("never" is later than any bound) unless {@code orNull} is false.
+         */
+        public String compare(String qualifier, String operator, String bound, boolean orNull) {
+            String c = qualifier + column;
+            boolean nullMeets = nullable && orNull && operator.startsWith(">");
+            return nullMeets ? "(" + c + " IS NULL OR " + c + " " + operator + " " + bound + ")" : c + " " + operator + " " + bound;
+        }
     }
 
     /** A bound of a period: its first day, the day after its last, or one year before its last day. */
@@ -64,14 +74,12 @@ public record PeriodPredicate(List<DateCondition> dates, String condition) {
 
         /** With {@code bounded}, another condition already excludes a missing date, so NULL needs no branch. */
         String sql(boolean bounded) {
-            String c = column.column();
-            boolean orNull = column.nullable() && !bounded;
             return switch (bound) {
-                case FROM -> atLeast ? (orNull ? "(" + c + " IS NULL OR " + c + " >= {from})" : c + " >= {from}") : c + " < {from}";
-                case AFTER_TO -> atLeast ? (orNull ? "(" + c + " IS NULL OR " + c + " > {to})" : c + " > {to}") : c + " <= {to}";
+                case FROM -> atLeast ? column.compare("", ">=", "{from}", !bounded) : column.compare("", "<", "{from}", false);
+                case AFTER_TO -> atLeast ? column.compare("", ">", "{to}", !bounded) : column.compare("", "<=", "{to}", false);
                 case YEAR_BEFORE_TO -> {
                     if (atLeast) throw new IllegalStateException("only 'before one year before the end' is used");
-                    yield c + " < {to} - interval '12 months'";
+                    yield column.compare("", "<", "{to} - interval '12 months'", false);
                 }
             };
         }

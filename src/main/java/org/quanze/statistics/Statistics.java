@@ -211,7 +211,6 @@ public class Statistics {
     private final class Teams {
         private final Map<String, TeamView> byKey = new LinkedHashMap<>();
         private final Map<String, List<String>> ofHandler = new HashMap<>();
-        private Map<Long, String> courtNames;
 
         Teams(Scope scope) {
             for (TeamView t : organization.teams(scope.courtIds())) {
@@ -225,14 +224,8 @@ public class Statistics {
             return t == null ? Set.of() : t.members();
         }
 
-        String label(String key, Scope scope) {
-            TeamView t = byKey.get(key);
-            if (t == null) return "未组建团队";
-            if (scope.courtIds().size() == 1) return t.name();
-            if (courtNames == null) {
-                courtNames = organization.courts().stream().collect(Collectors.toMap(CourtView::id, CourtView::name, (a, b) -> a));
-            }
-            return courtNames.getOrDefault(t.courtId(), "") + " " + t.name();
+        TeamView team(String key) {
+            return byKey.get(key);
         }
 
         List<Raw> rollUp(List<Raw> byHandler) {
@@ -310,7 +303,12 @@ public class Statistics {
             return switch (groupBy) {
                 case NONE -> scope.court().code();
                 case MONTH -> period.key();
-                case COURT -> courtCodes().getOrDefault(Long.parseLong(raw.groupKey()), raw.groupKey());
+                case COURT -> {
+                    CourtView court = courts().get(Long.parseLong(raw.groupKey()));
+                    if (court == null) yield raw.groupKey();
+                    labels.put(court.code(), court.name());
+                    yield court.code();
+                }
                 case DEPARTMENT, PROCEDURE, CASE_TYPE, TEAM -> raw.groupKey();
                 case JUDGE -> judge(raw.groupKey());
             };
@@ -334,45 +332,43 @@ public class Statistics {
             return s.staffNo();
         }
 
-        private Map<String, String> courtNames;
+        private Map<Long, CourtView> courts;
         private Map<String, String> departmentNames;
 
-        /** 庭室 names of the courts in the scope, by department id; prefixed with the court when several courts are. */
+        /** The courts, by id, read once for the report. */
+        private Map<Long, CourtView> courts() {
+            if (courts == null) {
+                courts = organization.courts().stream().collect(Collectors.toMap(CourtView::id, c -> c, (a, b) -> a));
+            }
+            return courts;
+        }
+
+        /** A department's or team's name, after its court's when the report covers several courts. */
+        private String withCourt(long courtId, String name) {
+            if (scope.courtIds().size() == 1) return name;
+            CourtView court = courts().get(courtId);
+            return (court == null ? "" : court.name() + " ") + name;
+        }
+
+        /** 庭室 names of the courts in the scope, by department id. */
         private Map<String, String> departmentNames() {
             if (departmentNames == null) {
                 departmentNames = new HashMap<>();
-                Map<Long, String> courtNames = organization.courts().stream()
-                        .collect(Collectors.toMap(CourtView::id, CourtView::name, (a, b) -> a));
                 for (DepartmentView d : organization.departments(scope.courtIds())) {
-                    departmentNames.put(String.valueOf(d.id()),
-                            scope.courtIds().size() > 1 ? courtNames.get(d.courtId()) + " " + d.name() : d.name());
+                    departmentNames.put(String.valueOf(d.id()), withCourt(d.courtId(), d.name()));
                 }
             }
             return departmentNames;
         }
 
-        private Map<Long, String> courtCodes;
-
-        private Map<Long, String> courtCodes() {
-            if (courtCodes == null) {
-                courtCodes = organization.courts().stream().collect(Collectors.toMap(CourtView::id, CourtView::code, (a, b) -> a));
-            }
-            return courtCodes;
-        }
-
-        private Map<String, String> courtNames() {
-            if (courtNames == null) {
-                courtNames = organization.courts().stream().collect(Collectors.toMap(CourtView::code, CourtView::name, (a, b) -> a));
-            }
-            return courtNames;
-        }
-
         String label(String key) {
             return switch (groupBy) {
                 case NONE -> scope.court().name();
-                case COURT -> courtNames().getOrDefault(key, key);
-                case JUDGE -> labels.getOrDefault(key, key);
-                case TEAM -> teams.label(key, scope);
+                case COURT, JUDGE -> labels.getOrDefault(key, key);
+                case TEAM -> {
+                    TeamView t = teams.team(key);
+                    yield t == null ? "未组建团队" : withCourt(t.courtId(), t.name());
+                }
                 case DEPARTMENT -> key.isEmpty() ? "未分庭室" : departmentNames().getOrDefault(key, "#" + key);
                 case PROCEDURE -> ProcedureLabels.of(key);
                 case CASE_TYPE, MONTH -> key;

@@ -199,9 +199,7 @@ public class IndicatorEngine {
             }
 
             String sql() {
-                String c = "c." + column.column();
-                if (!atLeast) return c + " < DATE '" + day + "'";
-                return column.nullable() ? "(" + c + " IS NULL OR " + c + " >= DATE '" + day + "')" : c + " >= DATE '" + day + "'";
+                return column.compare("c.", atLeast ? ">=" : "<", "DATE '" + day + "'", true);
             }
         }
 
