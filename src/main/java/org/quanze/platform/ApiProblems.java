@@ -55,9 +55,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return domain(new DomainException(409, "stale", "数据已被他人修改，请刷新后重试"), locale);
     }
 
+    /** The database out of reach (down, or no connection within the pool's timeout): 503, try again shortly. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, Locale locale) {
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                .body(DatabaseUnavailable.problem(messages, locale));
+    }
+
     /** An unexpected failure is logged with its cause and answered as a 500 problem, without internals. */
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+            Locale locale) {
+        if (DatabaseUnavailable.causedBy(e)) return databaseUnavailable(e, locale);
         org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected failure of {}", request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，已记录日志");
         problem.setType(URI.create(TYPE + "internal"));
