@@ -31,7 +31,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ObjectMapper json,
+            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/public/**", "/api/v1/health")
@@ -44,7 +45,7 @@ class SecurityConfiguration {
                         response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
                         response.setContentType("application/problem+json;charset=UTF-8");
                         response.getWriter().write(json.writeValueAsString(
-                                DatabaseUnavailable.problem(messages, request.getLocale())));
+                                DatabaseUnavailable.problem(messages, locales.resolveLocale(request))));
                         return;
                     }
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
