@@ -126,4 +126,26 @@ public class Accounts implements UserDetailsService {
     public void loginSucceeded(String username, String source) {
         jdbc.sql("DELETE FROM authority.login_failure WHERE username = ? AND source = ?").params(username, source).update();
     }
+
+    /**
+     * Changes one's own password: the current one must be given (a session left open is not enough), the new one must
+     * pass the {@link PasswordPolicy}; on the trail (without either password).
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM authority.account WHERE username = ?").param(username)
+                .query(String.class).optional()
+                .orElseThrow(() -> new org.quanze.shared.DomainException(404, "account.unknown", "账号不存在"));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw new org.quanze.shared.DomainException(422, "password.current", "当前密码不正确",
+                    java.util.List.of(org.quanze.shared.DomainException.FieldError.of("currentPassword", "当前密码不正确")));
+        }
+        var errors = PasswordPolicy.check(username, newPassword);
+        if (!errors.isEmpty()) {
+            throw new org.quanze.shared.DomainException(422, "password.policy", "新密码不符合要求", errors);
+        }
+        jdbc.sql("UPDATE authority.account SET password_hash = ? WHERE username = ?")
+                .params(encoder.encode(newPassword), username).update();
+        events.publishEvent(org.quanze.shared.Recorded.of("PASSWORD_CHANGED", "ACCOUNT", username, java.util.Map.of()));
+    }
 }

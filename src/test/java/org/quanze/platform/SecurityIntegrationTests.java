@@ -52,6 +52,36 @@ class SecurityIntegrationTests {
         assertThat(http.get("/api/v1/me", "clerk", QuanzeIntegrationTest.DEMO_PASSWORD).status()).isEqualTo(200);
     }
 
+    /** Issue 10: one changes one's own password with the current one, under a policy, on the trail. */
+    @Test
+    void aPersonChangesTheirOwnPasswordUnderThePolicy() {
+        Http http = new Http(port);
+        String pw = QuanzeIntegrationTest.DEMO_PASSWORD;
+        Http.Response wrongCurrent = changePassword(http, "assessor", pw, "not-the-current", "Zhu-Yi-2026-x");
+        assertThat(wrongCurrent.status()).isEqualTo(422);
+        assertThat(wrongCurrent.body()).contains("\"field\":\"currentPassword\"");
+        assertThat(changePassword(http, "assessor", pw, pw, "short-1").body()).contains("至少 10 个字符");
+        assertThat(changePassword(http, "assessor", pw, pw, "assessor-2026").body()).contains("不得包含用户名");
+        assertThat(changePassword(http, "assessor", pw, pw, "qwertyuiop").body()).contains("过于常见");
+
+        assertThat(changePassword(http, "assessor", pw, pw, "Zhu-Yi-2026-x").status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/me", "assessor", pw).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/me", "assessor", "Zhu-Yi-2026-x").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE action = 'PASSWORD_CHANGED' AND target_id = 'assessor'",
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE action = 'PASSWORD_CHANGED' AND changes LIKE '%Zhu-Yi%'",
+                Long.class)).as("no password on the trail").isZero();
+
+        assertThat(changePassword(http, "assessor", "Zhu-Yi-2026-x", "Zhu-Yi-2026-x", pw).status()).isEqualTo(204);
+        jdbc.update("DELETE FROM authority.login_failure WHERE username = 'assessor'");
+    }
+
+    private static Http.Response changePassword(Http http, String user, String signInWith, String current, String next) {
+        return http.post("/api/v1/me/password", "application/json",
+                ("{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}").getBytes(StandardCharsets.UTF_8),
+                user, signInWith);
+    }
+
     @Test
     void aJudgeIsRefusedThePowerListEditorByNamedRule() {
         Http.Response response = new Http(port).post("/api/v1/power-list", "application/json", """
