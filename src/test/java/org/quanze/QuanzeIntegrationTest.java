@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
         "quanze.demo.cases-per-year=3000",
         "quanze.demo.password=" + QuanzeIntegrationTest.DEMO_PASSWORD,
         "quanze.admin.password=" + QuanzeIntegrationTest.ADMIN_PASSWORD,
-        "quanze.security.max-failed-logins=5"})
+        "quanze.security.max-failed-logins=5",
+        // tests trade PostgreSQL's durability for speed, explicitly (the quick start keeps fsync and synchronous commit)
+        "quanze.db.durable=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface QuanzeIntegrationTest {
     String DEMO_PASSWORD = "demo-pass-1";

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login accounts: hashed passwords (BCrypt), and lock-out after repeated failures ({@code quanze.security.*}).
+ * Login accounts: hashed passwords (BCrypt), and lock-out per account and source address after repeated failures
+ * ({@code quanze.security.*}).
  * Each account belongs to one staff member, except the built-in administrator {@code admin}.
  */
 @Service
@@ -43,14 +44,12 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public QuanzeUser loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, staff_id, enabled, locked_until FROM authority.account WHERE username = ?")
+        return jdbc.sql("SELECT username, password_hash, staff_id, enabled FROM authority.account WHERE username = ?")
                 .param(username)
                 .query((rs, i) -> {
-                    OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
-                    boolean nonLocked = locked == null || locked.toInstant().isBefore(Instant.now(clock));
                     Long staffId = rs.getObject("staff_id", Long.class);
                     return new QuanzeUser(rs.getString("username"), rs.getString("password_hash"), staffId,
-                            rs.getBoolean("enabled"), nonLocked);
+                            rs.getBoolean("enabled"), true);
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
@@ -85,27 +84,68 @@ public class Accounts implements UserDetailsService {
                 .query(Long.class).optional();
     }
 
-    /** Counts a failed login; the account locks for the lock-out period when the count reaches the limit. */
+    /**
+     * Counts a failed sign-in of a name from a source address. From the {@code max-failed-logins}-th failure on, the
+     * name is locked for that address only: for {@code lockout}, doubled with each further failure (capped at a day).
+     * Unknown names are counted too, so a locked name and an unknown one look alike.
+     */
     @Transactional
-    public void loginFailed(String username) {
-        OffsetDateTime until = OffsetDateTime.ofInstant(Instant.now(clock).plus(lockout), java.time.ZoneOffset.UTC);
-        Optional<Integer> failures = jdbc.sql("""
-                UPDATE authority.account
-                SET failed_attempts = failed_attempts + 1,
-                    locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
-                WHERE username = ?
-                RETURNING failed_attempts
-                """)
-                .params(maxFailures, until, username).query(Integer.class).optional();
-        if (failures.isPresent() && failures.get() == maxFailures) {
+    public void loginFailed(String username, String source) {
+        Instant now = Instant.now(clock);
+        int failures = jdbc.sql("""
+                INSERT INTO authority.login_failure (username, source, failures, last_at) VALUES (?, ?, 1, ?)
+                ON CONFLICT (username, source) DO UPDATE
+                SET failures = authority.login_failure.failures + 1, last_at = excluded.last_at
+                RETURNING failures""")
+                .params(username, source, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).query(Integer.class).single();
+        if (failures < maxFailures) return;
+        OffsetDateTime until = OffsetDateTime.ofInstant(now.plus(backoff(failures)), java.time.ZoneOffset.UTC);
+        jdbc.sql("UPDATE authority.login_failure SET locked_until = ? WHERE username = ? AND source = ?")
+                .params(until, username, source).update();
+        if (failures == maxFailures && exists(username)) {
             events.publishEvent(org.quanze.shared.Recorded.of("ACCOUNT_LOCKED", "ACCOUNT", username,
-                    java.util.Map.of("failures", maxFailures, "until", until.toString())));
+                    java.util.Map.of("failures", maxFailures, "until", until.toString(), "source", source)));
         }
     }
 
+    /** The lock after {@code failures} failures: {@code lockout} at the limit, doubling after, at most a day. */
+    Duration backoff(int failures) {
+        int doublings = Math.min(Math.max(0, failures - maxFailures), 16);
+        Duration lock = lockout.multipliedBy(1L << doublings);
+        return lock.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : lock;
+    }
+
+    /** Whether sign-ins of this name from this address are locked at the moment. */
+    public boolean lockedOut(String username, String source) {
+        return jdbc.sql("SELECT locked_until > ? FROM authority.login_failure WHERE username = ? AND source = ?")
+                .params(OffsetDateTime.ofInstant(Instant.now(clock), java.time.ZoneOffset.UTC), username, source)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     @Transactional
-    public void loginSucceeded(String username) {
-        jdbc.sql("UPDATE authority.account SET failed_attempts = 0, locked_until = NULL WHERE username = ? AND failed_attempts > 0")
-                .param(username).update();
+    public void loginSucceeded(String username, String source) {
+        jdbc.sql("DELETE FROM authority.login_failure WHERE username = ? AND source = ?").params(username, source).update();
+    }
+
+    /**
+     * Changes one's own password: the current one must be given (a session left open is not enough), the new one must
+     * pass the {@link PasswordPolicy}; on the trail (without either password).
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM authority.account WHERE username = ?").param(username)
+                .query(String.class).optional()
+                .orElseThrow(() -> new org.quanze.shared.DomainException(404, "account.unknown", "账号不存在"));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw new org.quanze.shared.DomainException(422, "password.current", "当前密码不正确",
+                    java.util.List.of(org.quanze.shared.DomainException.FieldError.of("currentPassword", "当前密码不正确")));
+        }
+        var errors = PasswordPolicy.check(username, newPassword);
+        if (!errors.isEmpty()) {
+            throw new org.quanze.shared.DomainException(422, "password.policy", "新密码不符合要求", errors);
+        }
+        jdbc.sql("UPDATE authority.account SET password_hash = ? WHERE username = ?")
+                .params(encoder.encode(newPassword), username).update();
+        events.publishEvent(org.quanze.shared.Recorded.of("PASSWORD_CHANGED", "ACCOUNT", username, java.util.Map.of()));
     }
 }

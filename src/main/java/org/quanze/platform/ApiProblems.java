@@ -55,9 +55,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return domain(new DomainException(409, "stale", "数据已被他人修改，请刷新后重试"), locale);
     }
 
+    /** The database out of reach (down, or no connection within the pool's timeout): 503, try again shortly. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, Locale locale) {
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                .body(DatabaseUnavailable.problem(messages, locale));
+    }
+
     /** An unexpected failure is logged with its cause and answered as a 500 problem, without internals. */
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+            Locale locale) {
+        if (DatabaseUnavailable.causedBy(e)) return databaseUnavailable(e, locale);
+        if (dataException(e)) { // a value the database cannot store (class 22: out of range, bad character …)
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("request.outOfRange", null, "有字段的值超出允许的范围", locale));
+            problem.setType(URI.create(TYPE + "invalid"));
+            problem.setTitle(messages.getMessage("title.400", null, "请求有误", locale));
+            return ResponseEntity.badRequest().body(problem);
+        }
         org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected failure of {}", request.getRequestURI(), e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，已记录日志");
         problem.setType(URI.create(TYPE + "internal"));
@@ -65,14 +85,77 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
+    /**
+     * A body that is not JSON, too long, or with a value of the wrong kind: 400 naming the field, in Chinese, never
+     * with a Java class name or the value sent.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "请求体不是有效的 JSON 或字段类型不符: " + rootMessage(ex));
-        problem.setType(URI.create(TYPE + "malformed"));
-        problem.setTitle("请求格式错误");
+        String field = null;
+        boolean tooLarge = false;
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.exc.StreamConstraintsException) tooLarge = true;
+            if (field == null && t instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+                field = fieldPath(json.getPath());
+            }
+        }
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String detail = tooLarge
+                ? messages.getMessage("request.tooLarge", null, "请求内容超出允许的长度", locale)
+                : field != null
+                        ? messages.getMessage("request.badField", new Object[] {field}, "字段 " + field + " 的值无效", locale)
+                        : messages.getMessage("request.malformed", null, "请求体不是有效的 JSON", locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create(TYPE + (tooLarge ? "too-large" : "malformed")));
+        problem.setTitle(messages.getMessage("title.400", null, "请求有误", locale));
+        if (field != null) problem.setProperty("errors", List.of(Map.of("field", field, "reason", detail)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (unknown path, wrong parameter type, missing parameter, wrong method …) keep their
+     * status but say so in the caller's language, naming the parameter and never echoing what was sent.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            String title = messages.getMessage("title." + statusCode.value(), null,
+                    messages.getMessage("title.400", null, "请求有误", locale), locale);
+            problem.setTitle(title);
+            String parameter = ex instanceof org.springframework.beans.TypeMismatchException mismatch
+                    ? mismatch.getPropertyName()
+                    : ex instanceof org.springframework.web.bind.MissingServletRequestParameterException missing
+                            ? missing.getParameterName() : null;
+            problem.setDetail(parameter == null ? title
+                    : messages.getMessage("request.badParameter", new Object[] {parameter}, "参数 " + parameter + " 的值无效或缺失", locale));
+            if (parameter != null) problem.setProperty("errors", List.of(Map.of("field", parameter, "reason", problem.getDetail())));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static boolean dataException(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fieldPath(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (var reference : path) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) field.append('.');
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     @Override
@@ -86,12 +169,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("请求内容有误");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 }

@@ -2,79 +2,66 @@ package org.quanze.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * One PostgreSQL for the whole platform: the operator's server when {@code QUANZE_DB_URL} is set, otherwise a real
  * PostgreSQL started from the embedded binaries with its files under {@code QUANZE_DATA_DIR/pg}, so a restart keeps
- * everything.
+ * everything. The pool fails fast: a request waits at most {@code quanze.db.connection-timeout} for a connection and
+ * is then answered 503 (see {@link DatabaseUnavailable}); connections are validated before use, so the pool recovers
+ * by itself when the database is back.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
-    /** One embedded server per data directory and JVM: test contexts that share a directory share the server. */
-    private static final Map<Path, EmbeddedPostgres> EMBEDDED = new ConcurrentHashMap<>();
+    /** The embedded server, a bean the DataSource depends on: the context closes it after the pool. */
+    @Bean(destroyMethod = "close")
+    @Conditional(Embedded.class)
+    EmbeddedDatabase embeddedDatabase(QuanzeProperties properties) {
+        return EmbeddedDatabase.start(properties.dataDir().resolve("pg"), properties.db().durable());
+    }
 
-    @Bean
-    DataSource dataSource(QuanzeProperties properties) {
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(QuanzeProperties properties, Optional<EmbeddedDatabase> embedded) {
+        QuanzeProperties.Db db = properties.db();
         HikariConfig config = new HikariConfig();
         config.setPoolName("quanze");
-        config.setMaximumPoolSize(16);
-        if (properties.db().external()) {
-            config.setJdbcUrl(properties.db().url());
-            config.setUsername(properties.db().user());
-            config.setPassword(properties.db().password());
-            log.info("Using external PostgreSQL at {}", properties.db().url());
-        } else {
-            Path dir = properties.dataDir().resolve("pg").toAbsolutePath().normalize();
-            EmbeddedPostgres pg = EMBEDDED.computeIfAbsent(dir, DatabaseConfiguration::start);
-            config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        config.setMaximumPoolSize(db.poolSize());
+        config.setConnectionTimeout(db.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(1000, db.connectionTimeout().toMillis()));
+        // a connection idle for a while is checked before use and in the background, so one broken by an outage
+        // is dropped instead of handed out
+        config.setKeepaliveTime(60_000);
+        // the pool starts even when the database is not up yet; requests then answer 503 until it is
+        config.setInitializationFailTimeout(-1);
+        if (embedded.isPresent()) {
+            config.setJdbcUrl(embedded.get().jdbcUrl("postgres"));
             config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+            log.info("Using external PostgreSQL at {}", db.url());
         }
         return new HikariDataSource(config);
     }
 
-    private static EmbeddedPostgres start(Path dir) {
-        try {
-            Files.createDirectories(dir.getParent());
-            log.info("Starting embedded PostgreSQL with data in {}", dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "100")
-                    // the embedded server shares the machine with the app: one worker per core besides the one
-                    // running the query (PostgreSQL's default of two measured slower on two cores); room to hash a
-                    // province's statistics cells; data in memory rather than re-read
-                    .setServerConfig("max_parallel_workers_per_gather", String.valueOf(Math.max(1, CORES - 1)))
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException ignored) {
-                    // the server is going away with the JVM
-                }
-            }));
-            return pg;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dir, e);
+    static class Embedded implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("quanze.db.url");
+            return url == null || url.isBlank();
         }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,12 +31,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ObjectMapper json,
+            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/public/**").permitAll()
+                        .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/public/**", "/api/v1/health")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
+                    if (DatabaseUnavailable.causedBy(e)) {
+                        // the account could not be read: the database is out of reach, the password may be right
+                        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+                        response.setContentType("application/problem+json;charset=UTF-8");
+                        response.getWriter().write(json.writeValueAsString(
+                                DatabaseUnavailable.problem(messages, locales.resolveLocale(request))));
+                        return;
+                    }
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     response.setHeader("WWW-Authenticate", "Basic realm=\"quanze\"");
                     response.setContentType("application/problem+json;charset=UTF-8");

@@ -299,7 +299,9 @@ class CaseFlowIntegrationTests {
                 .isEqualTo(403);
         assertThat(http.put("/api/v1/diversion-rules/R-09", "application/json", rule.getBytes(StandardCharsets.UTF_8), "0", "tmo", PW).status())
                 .isEqualTo(200);
-        http.put("/api/v1/diversion-rules/R-09", "application/json", rule.replace("涉众型纠纷", "涉众型纠纷（修订）").getBytes(StandardCharsets.UTF_8), "0", "tmo", PW);
+        assertThat(http.put("/api/v1/diversion-rules/R-09", "application/json", rule.replace("涉众型纠纷", "涉众型纠纷（旧）").getBytes(StandardCharsets.UTF_8), "0", "tmo", PW).status())
+                .as("a stale If-Match would overwrite the edit just made").isEqualTo(409);
+        http.put("/api/v1/diversion-rules/R-09", "application/json", rule.replace("涉众型纠纷", "涉众型纠纷（修订）").getBytes(StandardCharsets.UTF_8), "1", "tmo", PW);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casefile.diversion_rule WHERE code = 'R-09'", Long.class)).isEqualTo(2);
 
         String number = file(http, "民初", "民间借贷纠纷", "涉众借款，请求返还");

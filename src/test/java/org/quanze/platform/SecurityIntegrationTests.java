@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SecurityIntegrationTests {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.quanze.authority.Accounts accounts;
     @LocalServerPort int port;
 
     @Test
@@ -30,15 +31,55 @@ class SecurityIntegrationTests {
         assertThat(hash).startsWith("$2").doesNotContain(QuanzeIntegrationTest.ADMIN_PASSWORD);
     }
 
+    /**
+     * Issue 10: repeated failures lock the name for the address they came from only (nobody can lock a person out from
+     * everywhere), and a locked name answers exactly as an unknown name or a wrong password does.
+     */
     @Test
-    void anAccountLocksAfterRepeatedFailures() {
+    void repeatedFailuresLockTheAccountForThatAddressOnlyAndALockLooksLikeAWrongPassword() {
         Http http = new Http(port);
         assertThat(http.get("/api/v1/me", "clerk", QuanzeIntegrationTest.DEMO_PASSWORD).status()).isEqualTo(200);
         for (int i = 0; i < 5; i++) assertThat(http.get("/api/v1/me", "clerk", "wrong").status()).isEqualTo(401);
-        assertThat(http.get("/api/v1/me", "clerk", QuanzeIntegrationTest.DEMO_PASSWORD).status())
-                .as("the right password no longer opens a locked account").isEqualTo(401);
-        jdbc.update("UPDATE authority.account SET failed_attempts = 0, locked_until = NULL WHERE username = 'clerk'");
+        Http.Response locked = http.get("/api/v1/me", "clerk", QuanzeIntegrationTest.DEMO_PASSWORD);
+        assertThat(locked.status()).as("the right password no longer opens a locked account").isEqualTo(401);
+        Http.Response unknown = http.get("/api/v1/me", "nobody-by-this-name", "wrong");
+        Http.Response wrong = http.get("/api/v1/me", "judge", "wrong");
+        assertThat(locked.body()).isEqualTo(unknown.body()).isEqualTo(wrong.body());
+        assertThat(accounts.lockedOut("clerk", "127.0.0.1")).isTrue();
+        assertThat(accounts.lockedOut("clerk", "10.1.2.3")).as("another address is not locked out").isFalse();
+
+        jdbc.update("DELETE FROM authority.login_failure WHERE username IN ('clerk', 'judge')");
         assertThat(http.get("/api/v1/me", "clerk", QuanzeIntegrationTest.DEMO_PASSWORD).status()).isEqualTo(200);
+    }
+
+    /** Issue 10: one changes one's own password with the current one, under a policy, on the trail. */
+    @Test
+    void aPersonChangesTheirOwnPasswordUnderThePolicy() {
+        Http http = new Http(port);
+        String pw = QuanzeIntegrationTest.DEMO_PASSWORD;
+        Http.Response wrongCurrent = changePassword(http, "assessor", pw, "not-the-current", "Zhu-Yi-2026-x");
+        assertThat(wrongCurrent.status()).isEqualTo(422);
+        assertThat(wrongCurrent.body()).contains("\"field\":\"currentPassword\"");
+        assertThat(changePassword(http, "assessor", pw, pw, "short-1").body()).contains("至少 10 个字符");
+        assertThat(changePassword(http, "assessor", pw, pw, "assessor-2026").body()).contains("不得包含用户名");
+        assertThat(changePassword(http, "assessor", pw, pw, "qwertyuiop").body()).contains("过于常见");
+
+        assertThat(changePassword(http, "assessor", pw, pw, "Zhu-Yi-2026-x").status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/me", "assessor", pw).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/me", "assessor", "Zhu-Yi-2026-x").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE action = 'PASSWORD_CHANGED' AND target_id = 'assessor'",
+                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE action = 'PASSWORD_CHANGED' AND changes LIKE '%Zhu-Yi%'",
+                Long.class)).as("no password on the trail").isZero();
+
+        assertThat(changePassword(http, "assessor", "Zhu-Yi-2026-x", "Zhu-Yi-2026-x", pw).status()).isEqualTo(204);
+        jdbc.update("DELETE FROM authority.login_failure WHERE username = 'assessor'");
+    }
+
+    private static Http.Response changePassword(Http http, String user, String signInWith, String current, String next) {
+        return http.post("/api/v1/me/password", "application/json",
+                ("{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}").getBytes(StandardCharsets.UTF_8),
+                user, signInWith);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.quanze.casefile.CaseView;
 import org.quanze.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The SQL of the case file: read a case with its trial organisation, allocate numbers, write with a version check. */
 @Repository
@@ -28,14 +29,21 @@ public class CaseStore {
         this.clock = clock;
     }
 
+    // Reading a case maps its row with two more queries (trial organisation, staff names). Outside a transaction each
+    // of them took a second connection while the row's query still held the first: under 50 concurrent readers every
+    // pooled connection was such a first one and all waited for a second (pool starvation, issue 11). One read-only
+    // transaction keeps the whole read on one connection.
+    @Transactional(readOnly = true)
     public Optional<CaseView> find(String caseNumber) {
         return jdbc.sql(SELECT + " WHERE c.case_number = ?").param(caseNumber).query(this::map).optional();
     }
 
+    @Transactional(readOnly = true)
     public Optional<CaseView> find(long id) {
         return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(this::map).optional();
     }
 
+    @Transactional(readOnly = true)
     public CaseView get(String caseNumber) {
         return find(caseNumber).orElseThrow(() -> CaseNotFound.forNumber(caseNumber));
     }

@@ -70,7 +70,14 @@ class DiversionRulesController {
 
     @PutMapping("/api/v1/diversion-rules/{code}")
     @ResponseBody
-    List<ComplexityRule> put(@PathVariable String code, @RequestBody RuleRequest r) {
+    List<ComplexityRule> put(@PathVariable String code, @RequestBody RuleRequest r,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // the version the client read (0 for a new rule): a stale one would overwrite someone else's edit
+        int read = org.quanze.shared.IfMatch.version(ifMatch);
+        int current = diversion.currentRules().stream().filter(rule -> rule.code().equals(code))
+                .mapToInt(ComplexityRule::version).findFirst().orElse(0);
+        if (read != current) throw new org.springframework.dao.OptimisticLockingFailureException(
+                "diversion rule " + code + " is at version " + current + ", not " + read);
         diversion.saveRule(code, r.name(), Set.copyOf(r.causeCodes() == null ? List.of() : r.causeCodes()), r.minAmount(),
                 r.keywords() == null ? List.of() : r.keywords(), r.active() == null || r.active());
         return diversion.currentRules();
