@@ -152,8 +152,15 @@ public class CaseProgress {
                 new DomainException(422, "deadline.unlimited", "本案没有法定审限，无需延长"));
         ExtensionApprover needed = deadline.nextExtensionApprover();
         requireApprover(approver, needed, c);
-        TrialDeadline extended = deadline.extend(Extension.by(needed, new TimeLimit(months, days)));
         store.touch(c.id(), version);
+        return grantExtension(c, deadline, needed, approver, months, days, reason);
+    }
+
+    /** Writes an extension the approver may grant: the extension row, the new deadline and the trail event. */
+    CaseView grantExtension(CaseView c, TrialDeadline deadline, ExtensionApprover needed, Actor approver, int months,
+            int days, String reason) {
+        String caseNumber = c.caseNumber();
+        TrialDeadline extended = deadline.extend(Extension.by(needed, new TimeLimit(months, days)));
         store.jdbc().sql("INSERT INTO casefile.extension (case_id, approver, approved_by, months, days, reason, new_deadline) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), needed.name(), approver.staffId(), months, days, reason, extended.dueOn()).update();
         store.jdbc().sql("UPDATE casefile.case_file SET extended = true WHERE id = ?").param(c.id()).update();
@@ -357,8 +364,15 @@ public class CaseProgress {
     }
 
     /** The signed-in person must be the approver the law names for this extension. */
-    private void requireApprover(Actor actor, ExtensionApprover needed, CaseView c) {
-        if (actor.administrator()) return;
+    void requireApprover(Actor actor, ExtensionApprover needed, CaseView c) {
+        if (!isApprover(actor, needed, c)) {
+            throw new DomainException(403, "extension.approver", "本次延长审限应由" + needed.label() + "批准", needed.label());
+        }
+    }
+
+    /** Whether this person is the approver the law names: a (vice-)president of the case's court or of a court above. */
+    public boolean isApprover(Actor actor, ExtensionApprover needed, CaseView c) {
+        if (actor.administrator()) return true;
         boolean leader = actor.holds(Post.PRESIDENT) || actor.holds(Post.VICE_PRESIDENT);
         boolean ok = switch (needed) {
             case PRESIDENT -> leader && c.courtId() == actor.courtId();
@@ -367,8 +381,6 @@ public class CaseProgress {
                     && organization.court(actor.courtId()).map(k -> k.level() == org.quanze.shared.CourtLevel.HIGH).orElse(false);
             case SUPREME_COURT -> false;
         };
-        if (!ok) {
-            throw new DomainException(403, "extension.approver", "本次延长审限应由" + needed.label() + "批准", needed.label());
-        }
+        return ok;
     }
 }
