@@ -54,6 +54,22 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Accepts the confirm dialog an irreversible action opens (签发, 结案, 归档). */
+    public static void confirm(Browser browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Saves what the window shows as a PNG (for checking a page by eye). */
+    public void screenshot(String file) {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(file), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -354,7 +354,7 @@ public class CaseProgress {
 
     /** A panel member: a quota judge in quota (N-01), or, where allowed, a people's assessor of the same court. */
     private StaffView member(String staffNo, CaseView c, boolean assessorAllowed) {
-        StaffView s = organization.staff(staffNo == null ? "" : staffNo.trim(), LocalDate.now(clock)).orElseThrow(() ->
+        StaffView s = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "panel.member", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("members", staffNo + " 不存在"))));
         if (s.courtId() != c.courtId()) throw new DomainException(422, "panel.member", s.name() + "不是本院人员", List.of(FieldError.of("members", s.name() + " 不是本院人员")));
         if (assessorAllowed && s.role() == Role.PEOPLE_ASSESSOR) return s;
