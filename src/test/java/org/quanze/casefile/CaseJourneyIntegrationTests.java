@@ -122,6 +122,26 @@ class CaseJourneyIntegrationTests {
     }
 
     @Test
+    void aHandlingJudgeNamedPresidingIsKeptAsPresiding() {
+        Http http = new Http(port);
+        String number = fileCivil(http);
+        post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\"}");
+        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        post(http, "diverter", number, "assignment", "1", "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}");
+        List<String> others = jdbc.queryForList("""
+                SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.username = 'judge'
+                JOIN organization.staff j ON j.id = a.staff_id
+                WHERE s.department_id = j.department_id AND s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
+                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.to_date IS NULL)
+                ORDER BY s.staff_no LIMIT 2""", String.class);
+        Http.Response organised = post(http, "judge", number, "trial-organisation", "2", "{\"triedBy\":\"PANEL\",\"presiding\":\"" + judgeNo
+                + "\",\"members\":[\"" + others.get(0) + "\",\"" + others.get(1) + "\"],\"reason\":\"合议\"}");
+        assertThat(organised.status()).as(organised.body()).isEqualTo(200);
+        assertThat(organised.body()).as("承办法官兼任审判长: not dropped")
+                .containsPattern("\"staffNo\":\"" + Pattern.quote(judgeNo) + "\",\"name\":\"[^\"]*\",\"role\":\"HANDLING\",\"presiding\":true");
+    }
+
+    @Test
     void upperCourtsOpenTheCasesOfTheCourtsBelowButNotOfCourtsBeside() {
         Http http = new Http(port);
         String number = fileCivil(http);

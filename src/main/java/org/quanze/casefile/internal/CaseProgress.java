@@ -84,6 +84,7 @@ public class CaseProgress {
         boolean change = c.trialOrganisation().size() > 1 || c.triedBy() != null && !c.triedBy().equals(triedBy);
         if (change) CaseAssignment.requireReason(reason, "变更审判组织必须记录理由");
         List<String[]> members = new ArrayList<>();
+        boolean presidingHandler = false;
         if ("PANEL".equals(triedBy)) {
             StaffView presiding = member(presidingNo, c, false);
             if (presiding.id() != c.handlerId()) members.add(new String[] {String.valueOf(presiding.id()), "PRESIDING"});
@@ -98,22 +99,24 @@ public class CaseProgress {
                 throw new DomainException(422, "panel.size", "合议庭成员应为三人以上的单数（民事诉讼法 第40条），现为 " + size + " 人",
                         List.of(FieldError.of("members", "合议庭成员应为三人以上的单数")), size);
             }
-            if (presiding.id() == c.handlerId()) {
-                store.jdbc().sql("UPDATE casefile.trial_member SET role = 'HANDLING' WHERE case_id = ? AND role = 'HANDLING' AND active").param(c.id()).update();
-            }
+            presidingHandler = presiding.id() == c.handlerId();
         } else if (!"SOLE".equals(triedBy)) {
             throw new DomainException(422, "panel.kind", "审判组织应为独任或合议庭", List.of(FieldError.of("triedBy", "独任(SOLE)或合议庭(PANEL)")));
         }
         store.touch(c.id(), version);
         store.jdbc().sql("UPDATE casefile.trial_member SET active = false WHERE case_id = ? AND role <> 'HANDLING' AND active").param(c.id()).update();
         for (String[] m : members) {
-            store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason) VALUES (?, ?, ?, ?)")
-                    .params(c.id(), Long.parseLong(m[0]), m[1], reason).update();
+            store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason, presiding) VALUES (?, ?, ?, ?, ?)")
+                    .params(c.id(), Long.parseLong(m[0]), m[1], reason, "PRESIDING".equals(m[1])).update();
         }
+        // the handling judge presides (承办法官兼任审判长) or no longer does
+        store.jdbc().sql("UPDATE casefile.trial_member SET presiding = ? WHERE case_id = ? AND role = 'HANDLING' AND active")
+                .params(presidingHandler, c.id()).update();
         store.jdbc().sql("UPDATE casefile.case_file SET tried_by = ? WHERE id = ?").params(triedBy, c.id()).update();
         CaseView after = store.get(caseNumber);
         events.publishEvent(Recorded.onCase("TRIAL_ORGANISATION_SET", caseNumber, Map.of("triedBy", triedBy,
-                "members", after.trialOrganisation().stream().map(m -> m.name() + "(" + m.role() + ")").toList(),
+                "members", after.trialOrganisation().stream().map(m -> m.name() + "(" + m.role() + ")"
+                        + (m.presiding() && !"PRESIDING".equals(m.role()) ? "(PRESIDING)" : "")).toList(),
                 "reason", reason == null ? "" : reason)));
         return after;
     }
