@@ -168,8 +168,9 @@ class CaseJourneyBrowserTests {
         var names = jdbc.queryForList("""
                 SELECT s.name FROM organization.staff s JOIN authority.account a ON a.username = 'judge'
                 JOIN organization.staff j ON j.id = a.staff_id
-                WHERE s.department_id = j.department_id AND s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
-                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.to_date IS NULL)
+                WHERE s.court_id = j.court_id AND s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
+                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.from_date <= current_date
+                              AND (q.to_date IS NULL OR q.to_date >= current_date))
                   AND (SELECT count(*) FROM organization.staff o WHERE o.court_id = s.court_id AND o.name = s.name) = 1
                 ORDER BY s.staff_no LIMIT 2""", String.class);
         assertThat(names).hasSize(2);

@@ -67,7 +67,7 @@ class CaseJourneyIntegrationTests {
         Http http = new Http(port);
         String number = fileCivil(http);
         // 普通程序: 6 months, a first extension of up to 6 months approved by 本院院长 (民事诉讼法 第152条)
-        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\"}").status()).isEqualTo(200);
+        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}").status()).isEqualTo(200);
         String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
         assertThat(post(http, "diverter", number, "assignment", "1",
                 "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
@@ -125,14 +125,15 @@ class CaseJourneyIntegrationTests {
     void aHandlingJudgeNamedPresidingIsKeptAsPresiding() {
         Http http = new Http(port);
         String number = fileCivil(http);
-        post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\"}");
+        post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}");
         String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
         post(http, "diverter", number, "assignment", "1", "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}");
         List<String> others = jdbc.queryForList("""
                 SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.username = 'judge'
                 JOIN organization.staff j ON j.id = a.staff_id
-                WHERE s.department_id = j.department_id AND s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
-                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.to_date IS NULL)
+                WHERE s.court_id = j.court_id AND s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
+                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.from_date <= current_date
+                              AND (q.to_date IS NULL OR q.to_date >= current_date))
                 ORDER BY s.staff_no LIMIT 2""", String.class);
         Http.Response organised = post(http, "judge", number, "trial-organisation", "2", "{\"triedBy\":\"PANEL\",\"presiding\":\"" + judgeNo
                 + "\",\"members\":[\"" + others.get(0) + "\",\"" + others.get(1) + "\"],\"reason\":\"合议\"}");
