@@ -71,7 +71,7 @@ class CaseFlowBrowserTests {
             browser.driver().findElement(By.id("assign-random")).click();
             assertThat(browser.text(By.id("case-status"))).isEqualTo("审理中");
             assertThat(browser.text(By.id("trial-organisation"))).contains("承办法官");
-            assertThat(browser.text(By.id("timeline"))).contains("立案", "繁简分流", "随机分案");
+            assertThat(browser.text(By.id("timeline"))).contains("立案", "分流为简案", "随机分案");
         }
         String handler = handlerLogin(number);
         try (Browser browser = new Browser(port)) {

@@ -186,6 +186,20 @@ public class CaseQueries {
         return assignments;
     }
 
+    /** 繁简识别规则, every version, newest first per rule. */
+    public List<Map<String, Object>> diversionRuleHistory() {
+        return jdbc.sql("""
+                SELECT code, version, name, array_to_string(cause_codes, ', ') AS causes, min_amount,
+                       array_to_string(keywords, ', ') AS keywords, active, current, changed_by, changed_at
+                FROM casefile.diversion_rule ORDER BY code, version DESC""").query().listOfRows();
+    }
+
+    /** 案件权重系数 by case type and procedure. */
+    public List<Map<String, Object>> caseWeights() {
+        return jdbc.sql("SELECT case_type, procedure, weight FROM casefile.case_weight ORDER BY case_type, procedure")
+                .query().listOfRows();
+    }
+
     public LocalDate judgmentSignedOn(long caseId) {
         return jdbc.sql("SELECT judgment_signed_on FROM casefile.case_file WHERE id = ?").param(caseId).query(LocalDate.class).optional().orElse(null);
     }
