@@ -44,6 +44,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
+        // wait for the answer to the sign-in, so the next page is not asked for before the session exists
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     public String text(By by) {

@@ -54,6 +54,8 @@ class WorkbenchBrowserTests {
             try (Browser browser = new Browser(port)) {
                 browser.signIn(user, QuanzeIntegrationTest.DEMO_PASSWORD);
                 browser.open("/cases?status=ALL&q=" + java.net.URLEncoder.encode("吉0102", java.nio.charset.StandardCharsets.UTF_8));
+                String page = browser.pageText();
+                assertThat(page).as(user + " sees the list: " + browser.driver().getCurrentUrl() + "\n" + page).contains("共 ");
                 var first = browser.driver().findElement(By.cssSelector("#case-list tbody a"));
                 String number = first.getText();
                 assertThat(number).contains("吉0102");
