@@ -155,6 +155,17 @@ class CaseJourneyIntegrationTests {
         assertThat(http.get(path, officeOf("吉0102"), PW).status()).as("吉0102's own office").isEqualTo(200);
     }
 
+    @Test
+    void theStaffSearchFindsJudgesByNameWithinTheCallersScope() {
+        Http http = new Http(port);
+        String name = jdbc.queryForObject("SELECT s.name FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        Http.Response found = http.get("/api/v1/staff?court=" + Http.encode("吉0102") + "&q=" + Http.encode(name) + "&role=QUOTA_JUDGE", "judge", PW);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).contains("\"name\":\"" + name + "\"").contains("\"role\":\"QUOTA_JUDGE\"").doesNotContain("\"role\":\"CLERK\"");
+        assertThat(http.get("/api/v1/staff?court=" + Http.encode("吉0103") + "&q=" + Http.encode(name.substring(0, 1)), "judge", PW).status())
+                .as("a basic court's judge may not search a court beside it").isEqualTo(403);
+    }
+
     private String fileCivil(Http http) {
         Http.Response r = http.post("/api/v1/cases", "application/json", ("{\"courtCode\":\"吉0102\",\"caseType\":\"民初\",\"causeCode\":\"民间借贷纠纷\","
                 + "\"claimAmount\":900000,\"parties\":[{\"role\":\"原告\",\"name\":\"王五\"},{\"kind\":\"LEGAL\",\"role\":\"被告\",\"name\":\"某某公司\"}]}")
