@@ -59,6 +59,8 @@ class CaseJourneyBrowserTests {
             browser.open("/cases/diversion");
             browser.driver().findElement(By.linkText(number)).click();
             browser.driver().findElement(By.id("act-diversion")).click();
+            assertThat(browser.text(By.cssSelector("#diversion-form select[name=procedure]"))).as("only a civil first instance's procedures")
+                    .contains("简易程序", "小额诉讼程序").doesNotContain("国家赔偿程序", "速裁程序");
             browser.driver().findElement(By.id("divert-submit")).click();
             assertThat(browser.text(By.id("action-done"))).startsWith("已将" + number + "分流为");
             browser.driver().findElement(By.id("act-designate")).click();

@@ -110,9 +110,11 @@ public class ExtensionRequests {
         if (!approve && (reason == null || reason.isBlank())) {
             throw new DomainException(422, "extension.invalid", "不批准须说明理由", List.of(FieldError.of("decisionReason", "不能为空")));
         }
-        store.jdbc().sql("UPDATE casefile.extension_request SET decision = ?, decided_by = ?, decision_reason = ?, decided_at = ? WHERE id = ? AND decision IS NULL")
+        int decided = store.jdbc().sql("UPDATE casefile.extension_request SET decision = ?, decided_by = ?, decision_reason = ?, decided_at = ? WHERE id = ? AND decision IS NULL")
                 .params(approve ? "APPROVED" : "REFUSED", approver.staffId(), reason == null ? "" : reason.trim(),
                         Timestamp.from(clock.instant()), requestId).update();
+        // another approver decided in between: one decision only
+        if (decided != 1) throw new DomainException(409, "extension.decided", "该申请已经审批");
         if (approve) {
             TrialDeadline deadline = deadlines.of(c.id()).orElseThrow();
             store.jdbc().sql("UPDATE casefile.case_file SET version = version + 1 WHERE id = ?").param(c.id()).update();

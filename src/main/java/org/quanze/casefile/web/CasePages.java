@@ -304,8 +304,10 @@ class CasePages {
                 (approver) -> progress.isApprover(me, approver, c), CaseAppeals.appealable(c), CaseAppeals.remanded(c));
         model.addAttribute("acts", acts);
         model.addAttribute("suspensionReasons", Arrays.stream(SuspensionReason.values()).filter(r -> r.appliesTo(type.category())).toList());
-        model.addAttribute("procedures", Procedure.values());
         model.addAttribute("conversions", Procedure.conversionsFor(type).stream().filter(p -> !p.name().equals(c.procedure())).toList());
+        // diversion may choose among the procedures of this kind of case only (a civil case is never 国家赔偿程序)
+        model.addAttribute("divertProcedures", Procedure.conversionsFor(type).isEmpty() ? List.of(Procedure.valueOf(c.procedure()))
+                : Procedure.conversionsFor(type));
         model.addAttribute("closeMethods", CaseProgress.CLOSE_METHODS);
         model.addAttribute("reviewResults", ReviewResult.values());
         model.addAttribute("zone", zone);

@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
  * @param lines    one labelled sentence per wrong field
  * @param byField  form field name → reason; party rows as {@code partyName0}, {@code partyRole0} …
  */
-public record FormErrors(String message, List<String> lines, Map<String, String> byField) {
+public record FormErrors(String message, List<String> lines, Map<String, String> byField) implements java.io.Serializable {
 
     private static final Pattern PARTY = Pattern.compile("parties\\[(\\d+)]\\.(\\w+)");
 
@@ -44,7 +44,7 @@ public record FormErrors(String message, List<String> lines, Map<String, String>
             lines.add(label + "：" + f.reason());
             byField.merge(name, f.reason(), (a, b) -> a + "；" + b);
         }
-        return new FormErrors(e.getMessage(), lines, byField);
+        return new FormErrors(e.getMessage(), List.copyOf(lines), new LinkedHashMap<>(byField));
     }
 
     public boolean has(String field) {
