@@ -92,6 +92,8 @@ class CaseJourneyBrowserTests {
 
             browser.driver().findElement(By.id("act-extension-request")).click();
             assertThat(browser.text(By.id("extension-request-form"))).contains("本院院长");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('case-actions').scrollIntoView()");
+            browser.screenshot("/tmp/casework-case-actions.png");
             browser.driver().findElement(By.id("extension-request-submit")).click();
             assertThat(browser.text(By.id("action-failure"))).contains("理由：不能为空");
             assertThat(browser.driver().findElement(By.id("extension-reason")).getAttribute("class")).contains("invalid");
