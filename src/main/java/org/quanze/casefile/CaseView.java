@@ -48,8 +48,11 @@ public record CaseView(
         int version,
         List<TrialMember> trialOrganisation) {
 
-    /** A member of the trial organisation: 审判长 (PRESIDING), 承办法官 (HANDLING), 合议庭成员 (MEMBER), 人民陪审员 (ASSESSOR). */
-    public record TrialMember(long staffId, String staffNo, String name, String role) {
+    /**
+     * A member of the trial organisation: 审判长 (PRESIDING), 承办法官 (HANDLING), 合议庭成员 (MEMBER), 人民陪审员
+     * (ASSESSOR); {@code presiding} also for a handling judge who presides (承办法官兼任审判长).
+     */
+    public record TrialMember(long staffId, String staffNo, String name, String role, boolean presiding) {
     }
 
     public List<Long> trialOrganisationIds() {

@@ -86,4 +86,26 @@ public class Organization {
     public List<StaffView> staffOf(String courtCode, LocalDate on) {
         return store.court(courtCode).map(c -> store.staffOf(Set.of(c.id()), "", on, 100_000, 0)).orElse(List.of());
     }
+
+    /**
+     * Staff of one court whose name or staff number contains {@code text}, optionally of one role, at most
+     * {@code limit} (the pickers of the case page).
+     */
+    public List<StaffView> search(long courtId, String text, org.quanze.shared.Role role, LocalDate on, int limit) {
+        return store.staffOf(Set.of(courtId), text == null ? "" : text.trim(), on, role == null ? 100_000 : 5_000, 0).stream()
+                .filter(s -> role == null || s.role() == role).limit(limit).toList();
+    }
+
+    /**
+     * The person a picker names within a court: by staff number, or else by a name borne by exactly one person of
+     * that court (a name typed instead of choosing a suggestion).
+     */
+    public Optional<StaffView> staffInCourt(String typed, long courtId, LocalDate on) {
+        if (typed == null || typed.isBlank()) return Optional.empty();
+        Optional<StaffView> byNumber = store.staff(typed.trim(), on);
+        if (byNumber.isPresent()) return byNumber;
+        List<StaffView> named = store.staffOf(Set.of(courtId), typed.trim(), on, 100, 0).stream()
+                .filter(s -> s.name().equals(typed.trim())).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
 }

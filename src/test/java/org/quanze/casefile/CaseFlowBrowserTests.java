@@ -47,10 +47,12 @@ class CaseFlowBrowserTests {
             browser.driver().findElement(By.id("file-submit")).click();
             assertThat(browser.text(By.id("filing-errors"))).as("a wrong check digit is refused in Chinese").contains("校验");
 
+            assertThat(browser.text(By.id("filing-errors"))).as("the field named by its label").contains("当事人1 公民身份号码");
+            assertThat(browser.driver().findElement(By.id("partyId0")).getAttribute("class")).contains("invalid");
+            // what was typed is still there
+            assertThat(browser.driver().findElement(By.id("causeCode")).getAttribute("value")).isEqualTo("民间借贷纠纷");
+            assertThat(browser.driver().findElement(By.id("partyName1")).getAttribute("value")).isEqualTo("赵六");
             browser.driver().findElement(By.id("partyId0")).clear();
-            browser.driver().findElement(By.id("causeCode")).sendKeys("民间借贷纠纷");
-            browser.driver().findElement(By.id("claimAmount")).sendKeys("80000");
-            browser.driver().findElement(By.id("partyName0")).sendKeys("王五");
             browser.driver().findElement(By.id("partyId0")).sendKeys("11010519491231002X");
             browser.driver().findElement(By.id("file-submit")).click();
             number = browser.text(By.id("case-number"));
@@ -63,12 +65,13 @@ class CaseFlowBrowserTests {
             browser.open("/cases/diversion");
             assertThat(browser.text(By.id("diversion-queue"))).contains(number).contains("推定为简案");
             browser.driver().findElement(By.linkText(number)).click();
+            browser.driver().findElement(By.id("act-diversion")).click();
             browser.driver().findElement(By.id("divert-submit")).click();
             assertThat(browser.text(By.id("case-track"))).isEqualTo("简案");
             browser.driver().findElement(By.id("assign-random")).click();
             assertThat(browser.text(By.id("case-status"))).isEqualTo("审理中");
             assertThat(browser.text(By.id("trial-organisation"))).contains("承办法官");
-            assertThat(browser.text(By.id("timeline"))).contains("立案", "繁简分流", "随机分案");
+            assertThat(browser.text(By.id("timeline"))).contains("立案", "分流为简案", "随机分案");
         }
         String handler = handlerLogin(number);
         try (Browser browser = new Browser(port)) {
@@ -76,18 +79,22 @@ class CaseFlowBrowserTests {
             browser.open("/cases");
             browser.driver().findElement(By.linkText(number)).click();
             browser.driver().findElement(By.id("sign-judgment")).click();
-            assertThat(browser.pageText()).contains("已签发裁判文书");
+            Browser.confirm(browser);
+            assertThat(browser.text(By.id("action-done"))).isEqualTo("已签发" + number + "裁判文书");
+            browser.driver().findElement(By.id("act-closing")).click();
             WebElement closedOn = browser.driver().findElement(By.id("closedOn"));
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", closedOn,
                     LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
             new Select(browser.driver().findElement(By.id("closeMethod"))).selectByValue("判决");
             browser.driver().findElement(By.id("close-submit")).click();
+            Browser.confirm(browser);
             assertThat(browser.text(By.id("case-status"))).isEqualTo("已结案");
             assertThat(browser.text(By.id("closed-on"))).contains("判决");
             assertThat(browser.text(By.id("timeline"))).contains("签发裁判文书", "结案");
 
             // 上诉登记 on the closed judgment, the date the appeal reached the court
             String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            browser.driver().findElement(By.id("act-appeal")).click();
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                     browser.driver().findElement(By.id("appealOn")), today);
             browser.driver().findElement(By.id("appeal-submit")).click();
@@ -98,7 +105,7 @@ class CaseFlowBrowserTests {
         // the court above reverses on appeal: its own result on the 民终, the higher court's decision on the 民初
         Http http = new Http(port);
         Http.Response filed = http.post("/api/v1/cases", "application/json",
-                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\"}".getBytes(StandardCharsets.UTF_8),
+                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\",\"parties\":[{\"role\":\"原告\",\"name\":\"甲\"},{\"role\":\"被告\",\"name\":\"乙\"}]}".getBytes(StandardCharsets.UTF_8),
                 "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
         Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(filed.body());
         assertThat(m.find()).as(filed.body()).isTrue();
@@ -109,12 +116,14 @@ class CaseFlowBrowserTests {
         try (Browser browser = new Browser(port)) {
             browser.signIn("admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
             browser.open("/cases/" + Http.encode(appeal));
+            browser.driver().findElement(By.id("act-closing")).click();
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                     browser.driver().findElement(By.id("closedOn")), LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
             new Select(browser.driver().findElement(By.id("closeMethod"))).selectByValue("改判");
             new Select(browser.driver().findElement(By.id("reviewResult"))).selectByValue("改判");
             browser.driver().findElement(By.name("originalCaseNumber")).sendKeys(number);
             browser.driver().findElement(By.id("close-submit")).click();
+            Browser.confirm(browser);
             assertThat(browser.text(By.id("review-result"))).isEqualTo("二审/再审结果：改判");
             assertThat(browser.driver().findElements(By.id("upper-outcome"))).isEmpty();
             browser.open("/cases/" + Http.encode(number));

@@ -145,7 +145,7 @@ class CaseFlowIntegrationTests {
         post(http, handler, first, "closing", "2", "{\"closedOn\":\"" + today + "\",\"closeMethod\":\"调解\"}");
 
         Http.Response appeal = http.post("/api/v1/cases", "application/json",
-                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\"}".getBytes(StandardCharsets.UTF_8), "admin",
+                "{\"courtCode\":\"吉01\",\"caseType\":\"民终\",\"causeCode\":\"民间借贷纠纷\",\"parties\":[{\"role\":\"原告\",\"name\":\"甲\"},{\"role\":\"被告\",\"name\":\"乙\"}]}".getBytes(StandardCharsets.UTF_8), "admin",
                 QuanzeIntegrationTest.ADMIN_PASSWORD);
         String second = number(appeal.body());
         post(http, "admin", second, "assignment", "0", "{\"mode\":\"RANDOM\"}");
@@ -317,7 +317,7 @@ class CaseFlowIntegrationTests {
         // 民诉解释 第257条第（二）项: 发回重审的案件不适用简易程序
         Http http = new Http(port);
         Http.Response filed = http.post("/api/v1/cases", "application/json", """
-                {"courtCode":"吉0102","caseType":"民初","causeCode":"买卖合同纠纷","flags":["REMANDED"]}""".getBytes(StandardCharsets.UTF_8), "filer", PW);
+                {"courtCode":"吉0102","caseType":"民初","causeCode":"买卖合同纠纷","flags":["REMANDED"],"parties":[{"role":"原告","name":"甲"},{"role":"被告","name":"乙"}]}""".getBytes(StandardCharsets.UTF_8), "filer", PW);
         String number = number(filed.body());
         Http.Response proposal = http.get("/api/v1/cases/" + Http.encode(number) + "/diversion-proposal", "diverter", PW);
         assertThat(proposal.body()).contains("\"track\":\"COMPLEX\"").contains("CPLI-257-2");
@@ -332,7 +332,7 @@ class CaseFlowIntegrationTests {
         int filings = 24;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> futures = new ArrayList<>();
-        for (int i = 0; i < filings; i++) futures.add(pool.submit(() -> file(http, "执保", null, "")));
+        for (int i = 0; i < filings; i++) futures.add(pool.submit(() -> file(http, "执保", "民间借贷纠纷", "")));
         Set<Integer> sequences = new HashSet<>();
         for (Future<String> f : futures) {
             Matcher m = Pattern.compile("执保(\\d+)号").matcher(f.get());
@@ -353,7 +353,7 @@ class CaseFlowIntegrationTests {
     private String file(Http http, String type, String cause, String claim, LocalDate filedOn) {
         String body = "{\"courtCode\":\"吉0102\",\"caseType\":\"" + type + "\"" + (cause == null ? "" : ",\"causeCode\":\"" + cause + "\"")
                 + (filedOn == null ? "" : ",\"filedOn\":\"" + filedOn + "\"")
-                + ",\"claimAmount\":50000,\"claimText\":\"" + claim + "\",\"parties\":[{\"kind\":\"NATURAL\",\"role\":\"原告\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}]}";
+                + ",\"claimAmount\":50000,\"claimText\":\"" + claim + "\",\"parties\":[{\"kind\":\"NATURAL\",\"role\":\"原告\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"},{\"kind\":\"LEGAL\",\"role\":\"被告\",\"name\":\"某某公司\"}]}";
         Http.Response r = http.post("/api/v1/cases", "application/json", body.getBytes(StandardCharsets.UTF_8), "filer", PW);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return number(r.body());
@@ -362,7 +362,7 @@ class CaseFlowIntegrationTests {
     /** A case of the court above, filed by the administrator on a given day. */
     private String fileAbove(Http http, String court, String type, LocalDate filedOn) {
         Http.Response r = http.post("/api/v1/cases", "application/json", ("{\"courtCode\":\"" + court + "\",\"caseType\":\""
-                + type + "\",\"causeCode\":\"民间借贷纠纷\",\"filedOn\":\"" + filedOn + "\"}").getBytes(StandardCharsets.UTF_8),
+                + type + "\",\"causeCode\":\"民间借贷纠纷\",\"filedOn\":\"" + filedOn + "\",\"parties\":[{\"role\":\"原告\",\"name\":\"甲\"},{\"role\":\"被告\",\"name\":\"乙\"}]}").getBytes(StandardCharsets.UTF_8),
                 "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return number(r.body());

@@ -49,6 +49,24 @@ class WorkbenchBrowserTests {
     }
 
     @Test
+    void theHighCourtsOfficeAndPresidentOpenALowerCourtsCaseFromTheList() {
+        for (String user : new String[] {"tmo", "highpresident"}) {
+            try (Browser browser = new Browser(port)) {
+                browser.signIn(user, QuanzeIntegrationTest.DEMO_PASSWORD);
+                browser.open("/cases?status=ALL&q=" + java.net.URLEncoder.encode("吉0102", java.nio.charset.StandardCharsets.UTF_8));
+                String page = browser.pageText();
+                assertThat(page).as(user + " sees the list: " + browser.driver().getCurrentUrl() + "\n" + page).contains("共 ");
+                var first = browser.driver().findElement(By.cssSelector("#case-list tbody a"));
+                String number = first.getText();
+                assertThat(number).contains("吉0102");
+                first.click();
+                assertThat(browser.text(By.id("case-number"))).as(user + " opens a case of a court below (G-70, G-71)").isEqualTo(number);
+                assertThat(browser.driver().findElements(By.id("case-actions"))).as("viewing only").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aWrongPasswordIsToldInChinese() {
         try (Browser browser = new Browser(port)) {
             browser.signIn("judge", "wrong-password");

@@ -52,4 +52,19 @@ public enum Procedure {
                 .orElseThrow(() -> Refusals.invalid("procedure.unknown", "procedure",
                         "未知的审理程序：" + label, label));
     }
+
+    /**
+     * The procedures a first-instance case may be converted between (程序转换): civil 普通、简易、小额诉讼 (民诉解释 第258条、
+     * 第280条), criminal 普通、简易、速裁 (刑诉解释 第368条、第375条), administrative 普通、简易 (行诉解释 第105条). Other
+     * cases have one procedure and none to change to.
+     */
+    public static java.util.List<Procedure> conversionsFor(CaseType type) {
+        if (type.instance() != Instance.FIRST) return java.util.List.of();
+        return switch (type.category()) {
+            case CIVIL -> java.util.List.of(ORDINARY, SIMPLE, SMALL_CLAIMS);
+            case CRIMINAL -> java.util.List.of(ORDINARY, SIMPLE, FAST_TRACK);
+            case ADMINISTRATIVE -> java.util.List.of(ORDINARY, SIMPLE);
+            default -> java.util.List.of();
+        };
+    }
 }

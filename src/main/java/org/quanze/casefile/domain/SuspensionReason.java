@@ -31,4 +31,22 @@ public enum SuspensionReason {
     public String article() {
         return article;
     }
+
+    /**
+     * Whether the reason exists for cases of this kind, as its article says: 被告人精神病鉴定 and 检察院查阅案卷 only in
+     * criminal cases (刑诉解释 第211条, 刑事诉讼法 第235条), 和解 only in civil (民诉解释 第243条), 调解 and 相关民事争议 only
+     * in administrative cases (行诉解释 第50条、第138条), 暂缓执行 and 拍卖 only in enforcement (审限规定(2000) 第9条).
+     */
+    public boolean appliesTo(CaseCategory category) {
+        return switch (this) {
+            case PUBLIC_NOTICE, APPRAISAL, JURISDICTION_OBJECTION, JURISDICTION_DISPUTE ->
+                    category == CaseCategory.CIVIL || category == CaseCategory.ADMINISTRATIVE;
+            case SETTLEMENT -> category == CaseCategory.CIVIL;
+            case MEDIATION, RELATED_CIVIL_DISPUTE -> category == CaseCategory.ADMINISTRATIVE;
+            case STAY -> category == CaseCategory.CIVIL || category == CaseCategory.CRIMINAL || category == CaseCategory.ADMINISTRATIVE;
+            case PSYCHIATRIC_ASSESSMENT, PROSECUTOR_FILE_REVIEW -> category == CaseCategory.CRIMINAL;
+            case AUDIT_VALUATION -> category == CaseCategory.CIVIL || category == CaseCategory.ENFORCEMENT;
+            case ENFORCEMENT_DEFERRAL, AUCTION -> category == CaseCategory.ENFORCEMENT;
+        };
+    }
 }

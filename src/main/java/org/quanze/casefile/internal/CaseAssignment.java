@@ -140,7 +140,7 @@ public class CaseAssignment {
 
     /** The judge named, who must hold the power to handle cases (员额内, N-01) and belong to the case's court. */
     private StaffView judge(String staffNo, CaseView c) {
-        StaffView judge = organization.staff(staffNo == null ? "" : staffNo.trim(), LocalDate.now(clock)).orElseThrow(() ->
+        StaffView judge = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "assignment.staff", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("staffNo", "不存在"))));
         if (judge.courtId() != c.courtId()) {
             throw new DomainException(422, "assignment.court", judge.name() + "不是本院人员", List.of(FieldError.of("staffNo", "不是本院人员")));

@@ -20,6 +20,7 @@ import org.quanze.casefile.domain.CaseCategory;
 import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseNumber;
 import org.quanze.casefile.domain.CaseType;
+import org.quanze.casefile.domain.PartyRequirement;
 import org.quanze.casefile.domain.ResidentId;
 import org.quanze.casefile.domain.cause.Cause;
 import org.quanze.casefile.domain.cause.CauseCatalogue;
@@ -70,6 +71,11 @@ public class CaseFiling {
             String claimText, LocalDate filedOn, String department, Set<String> flags, List<PartyForm> parties) {
     }
 
+    /** Longest party name or cause accepted (a registered company name stays well within it). */
+    public static final int MAX_NAME = 100;
+    /** Longest statement of claims (诉讼请求) accepted on the filing form. */
+    public static final int MAX_CLAIM_TEXT = 2000;
+
     public CauseCatalogue causes() {
         return causes;
     }
@@ -86,10 +92,17 @@ public class CaseFiling {
             errors.add(FieldError.of("caseType", "案件类型代字「" + form.caseType() + "」不可识别"));
         }
         Cause cause = null;
-        if (form.causeCode() != null && !form.causeCode().isBlank()) {
+        if (form.causeCode() == null || form.causeCode().isBlank()) {
+            errors.add(FieldError.of("causeCode", "不能为空"));
+        } else if (form.causeCode().length() > MAX_NAME) {
+            errors.add(FieldError.of("causeCode", "不能超过 " + MAX_NAME + " 个字"));
+        } else {
             cause = causes.findByCode(form.causeCode().trim())
                     .or(() -> causes.findByName(form.causeCode().trim()).stream().findFirst()).orElse(null);
             if (cause == null) errors.add(FieldError.of("causeCode", "案由「" + form.causeCode() + "」不在案由目录中"));
+        }
+        if (form.claimText() != null && form.claimText().length() > MAX_CLAIM_TEXT) {
+            errors.add(FieldError.of("claimText", "不能超过 " + MAX_CLAIM_TEXT + " 个字，现为 " + form.claimText().length() + " 个字"));
         }
         if (form.claimAmount() != null && form.claimAmount().signum() < 0) {
             errors.add(FieldError.of("claimAmount", "诉讼标的额不能为负数"));
@@ -106,8 +119,16 @@ public class CaseFiling {
         List<PartyForm> partyForms = form.parties() == null ? List.of() : form.parties();
         for (int i = 0; i < partyForms.size(); i++) {
             PartyForm p = partyForms.get(i);
-            if (p == null || p.name() == null || p.name().isBlank()) continue;
             String field = "parties[" + i + "]";
+            boolean idGiven = p != null && p.idNumber() != null && !p.idNumber().isBlank();
+            if (p == null || p.name() == null || p.name().isBlank()) {
+                // a row left empty is no party; a row with an ID number but no name is a mistake
+                if (idGiven) errors.add(FieldError.of(field + ".name", "不能为空"));
+                continue;
+            }
+            if (p.name().trim().length() > MAX_NAME) {
+                errors.add(FieldError.of(field + ".name", "不能超过 " + MAX_NAME + " 个字，现为 " + p.name().trim().length() + " 个字"));
+            }
             String kind = p.kind() == null || p.kind().isBlank() ? "NATURAL" : p.kind().trim();
             if (!Set.of("NATURAL", "LEGAL", "OTHER").contains(kind)) errors.add(FieldError.of(field + ".kind", "当事人类别应为自然人、法人或非法人组织"));
             if (p.role() == null || p.role().isBlank()) errors.add(FieldError.of(field + ".role", "请填写诉讼地位（原告、被告、上诉人……）"));
@@ -122,6 +143,11 @@ public class CaseFiling {
                 }
             }
             parties.add(new Object[] {kind, p.role() == null ? "" : p.role().trim(), p.name().trim(), masked, digest});
+        }
+        if (type != null) {
+            PartyRequirement required = PartyRequirement.of(type);
+            required.missing(parties.stream().map(p -> (String) p[1]).toList())
+                    .ifPresent(missing -> errors.add(FieldError.of("parties", missing + "（" + required.basis() + "）")));
         }
         if (!errors.isEmpty()) throw new DomainException(422, "case.invalid", "立案信息有 " + errors.size() + " 处错误", errors, errors.size());
 

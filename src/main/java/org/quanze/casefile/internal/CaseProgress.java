@@ -84,6 +84,7 @@ public class CaseProgress {
         boolean change = c.trialOrganisation().size() > 1 || c.triedBy() != null && !c.triedBy().equals(triedBy);
         if (change) CaseAssignment.requireReason(reason, "变更审判组织必须记录理由");
         List<String[]> members = new ArrayList<>();
+        boolean presidingHandler = false;
         if ("PANEL".equals(triedBy)) {
             StaffView presiding = member(presidingNo, c, false);
             if (presiding.id() != c.handlerId()) members.add(new String[] {String.valueOf(presiding.id()), "PRESIDING"});
@@ -98,22 +99,24 @@ public class CaseProgress {
                 throw new DomainException(422, "panel.size", "合议庭成员应为三人以上的单数（民事诉讼法 第40条），现为 " + size + " 人",
                         List.of(FieldError.of("members", "合议庭成员应为三人以上的单数")), size);
             }
-            if (presiding.id() == c.handlerId()) {
-                store.jdbc().sql("UPDATE casefile.trial_member SET role = 'HANDLING' WHERE case_id = ? AND role = 'HANDLING' AND active").param(c.id()).update();
-            }
+            presidingHandler = presiding.id() == c.handlerId();
         } else if (!"SOLE".equals(triedBy)) {
             throw new DomainException(422, "panel.kind", "审判组织应为独任或合议庭", List.of(FieldError.of("triedBy", "独任(SOLE)或合议庭(PANEL)")));
         }
         store.touch(c.id(), version);
         store.jdbc().sql("UPDATE casefile.trial_member SET active = false WHERE case_id = ? AND role <> 'HANDLING' AND active").param(c.id()).update();
         for (String[] m : members) {
-            store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason) VALUES (?, ?, ?, ?)")
-                    .params(c.id(), Long.parseLong(m[0]), m[1], reason).update();
+            store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason, presiding) VALUES (?, ?, ?, ?, ?)")
+                    .params(c.id(), Long.parseLong(m[0]), m[1], reason, "PRESIDING".equals(m[1])).update();
         }
+        // the handling judge presides (承办法官兼任审判长) or no longer does
+        store.jdbc().sql("UPDATE casefile.trial_member SET presiding = ? WHERE case_id = ? AND role = 'HANDLING' AND active")
+                .params(presidingHandler, c.id()).update();
         store.jdbc().sql("UPDATE casefile.case_file SET tried_by = ? WHERE id = ?").params(triedBy, c.id()).update();
         CaseView after = store.get(caseNumber);
         events.publishEvent(Recorded.onCase("TRIAL_ORGANISATION_SET", caseNumber, Map.of("triedBy", triedBy,
-                "members", after.trialOrganisation().stream().map(m -> m.name() + "(" + m.role() + ")").toList(),
+                "members", after.trialOrganisation().stream().map(m -> m.name() + "(" + m.role() + ")"
+                        + (m.presiding() && !"PRESIDING".equals(m.role()) ? "(PRESIDING)" : "")).toList(),
                 "reason", reason == null ? "" : reason)));
         return after;
     }
@@ -152,8 +155,15 @@ public class CaseProgress {
                 new DomainException(422, "deadline.unlimited", "本案没有法定审限，无需延长"));
         ExtensionApprover needed = deadline.nextExtensionApprover();
         requireApprover(approver, needed, c);
-        TrialDeadline extended = deadline.extend(Extension.by(needed, new TimeLimit(months, days)));
         store.touch(c.id(), version);
+        return grantExtension(c, deadline, needed, approver, months, days, reason);
+    }
+
+    /** Writes an extension the approver may grant: the extension row, the new deadline and the trail event. */
+    CaseView grantExtension(CaseView c, TrialDeadline deadline, ExtensionApprover needed, Actor approver, int months,
+            int days, String reason) {
+        String caseNumber = c.caseNumber();
+        TrialDeadline extended = deadline.extend(Extension.by(needed, new TimeLimit(months, days)));
         store.jdbc().sql("INSERT INTO casefile.extension (case_id, approver, approved_by, months, days, reason, new_deadline) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), needed.name(), approver.staffId(), months, days, reason, extended.dueOn()).update();
         store.jdbc().sql("UPDATE casefile.case_file SET extended = true WHERE id = ?").param(c.id()).update();
@@ -347,7 +357,7 @@ public class CaseProgress {
 
     /** A panel member: a quota judge in quota (N-01), or, where allowed, a people's assessor of the same court. */
     private StaffView member(String staffNo, CaseView c, boolean assessorAllowed) {
-        StaffView s = organization.staff(staffNo == null ? "" : staffNo.trim(), LocalDate.now(clock)).orElseThrow(() ->
+        StaffView s = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "panel.member", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("members", staffNo + " 不存在"))));
         if (s.courtId() != c.courtId()) throw new DomainException(422, "panel.member", s.name() + "不是本院人员", List.of(FieldError.of("members", s.name() + " 不是本院人员")));
         if (assessorAllowed && s.role() == Role.PEOPLE_ASSESSOR) return s;
@@ -357,8 +367,15 @@ public class CaseProgress {
     }
 
     /** The signed-in person must be the approver the law names for this extension. */
-    private void requireApprover(Actor actor, ExtensionApprover needed, CaseView c) {
-        if (actor.administrator()) return;
+    void requireApprover(Actor actor, ExtensionApprover needed, CaseView c) {
+        if (!isApprover(actor, needed, c)) {
+            throw new DomainException(403, "extension.approver", "本次延长审限应由" + needed.label() + "批准", needed.label());
+        }
+    }
+
+    /** Whether this person is the approver the law names: a (vice-)president of the case's court or of a court above. */
+    public boolean isApprover(Actor actor, ExtensionApprover needed, CaseView c) {
+        if (actor.administrator()) return true;
         boolean leader = actor.holds(Post.PRESIDENT) || actor.holds(Post.VICE_PRESIDENT);
         boolean ok = switch (needed) {
             case PRESIDENT -> leader && c.courtId() == actor.courtId();
@@ -367,8 +384,6 @@ public class CaseProgress {
                     && organization.court(actor.courtId()).map(k -> k.level() == org.quanze.shared.CourtLevel.HIGH).orElse(false);
             case SUPREME_COURT -> false;
         };
-        if (!ok) {
-            throw new DomainException(403, "extension.approver", "本次延长审限应由" + needed.label() + "批准", needed.label());
-        }
+        return ok;
     }
 }

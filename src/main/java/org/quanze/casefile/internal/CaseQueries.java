@@ -72,6 +72,167 @@ public class CaseQueries {
         return rows.stream().map(r -> r.named(staff)).toList();
     }
 
+    /**
+     * What a case list asks: the filters of {@link #list}, a search text ({@code q}: part of the 案号, a party's name or
+     * the cause), a sort column (a key of {@link #SORTS}), and a page (from 1).
+     */
+    public record Filter(String status, Long mineOf, Integer dueWithin, Integer pendingMonths, String q, String sort,
+            boolean desc, int page, int size) {
+
+        public Filter {
+            status = status == null ? "" : status;
+            q = q == null ? "" : q.trim();
+            sort = sort != null && SORTS.containsKey(sort) ? sort : "";
+            page = Math.max(page, 1);
+            size = Math.min(Math.max(size, 1), 100_000);
+        }
+    }
+
+    /** One page of a case list with the number of all matching cases. */
+    public record Page(List<Row> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** Sortable columns: key → SQL, a fixed list so no request text ever reaches the SQL. */
+    public static final Map<String, String> SORTS = Map.of("number", "c.court_code, c.case_type, c.year, c.seq",
+            "cause", "c.cause_name", "status", "c.status", "filed", "c.filed_on", "deadline", "c.deadline_on",
+            "closed", "c.closed_on");
+
+    /** A page of cases in scope, filtered, searched and sorted, with the total. */
+    public Page page(DataScope scope, Filter f, LocalDate today) {
+        if (scope.empty()) return new Page(List.of(), 0, f.page(), f.size());
+        String where = " WHERE " + SCOPED + FILTERS + SEARCH;
+        String order = f.sort().isEmpty() ? "c.deadline_on NULLS LAST, c.id DESC"
+                : SORTS.get(f.sort()) + (f.desc() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", c.id DESC";
+        Map<String, Object> params = new java.util.HashMap<>(params(scope));
+        params.put("status", f.status());
+        params.put("mine", f.mineOf() == null ? -1L : f.mineOf());
+        params.put("due", f.dueWithin() == null ? -99999 : f.dueWithin());
+        params.put("months", f.pendingMonths() == null ? 0 : f.pendingMonths());
+        params.put("today", today);
+        params.put("q", f.q());
+        params.put("like", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        long total = jdbc.sql("SELECT count(*) FROM casefile.case_file c" + where).params(params).query(Long.class).single();
+        params.put("limit", f.size());
+        params.put("offset", (long) (f.page() - 1) * f.size());
+        List<Row> rows = jdbc.sql(ROW_SELECT + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params).query(CaseQueries::row).list();
+        return new Page(named(rows, today), total, f.page(), f.size());
+    }
+
+    /** 新分配 — open cases assigned to this person (as handler or panel member) in the last {@code days} days. */
+    public List<Row> newlyAssigned(long staffId, LocalDate today, int days) {
+        return named(jdbc.sql(ROW_SELECT + """
+                 WHERE c.closed_on IS NULL AND (EXISTS (SELECT 1 FROM casefile.assignment a WHERE a.case_id = c.id AND a.staff_id = :me
+                         AND a.at >= (:today - :days)::date)
+                     OR EXISTS (SELECT 1 FROM casefile.trial_member m WHERE m.case_id = c.id AND m.active AND m.staff_id = :me
+                         AND m.role <> 'HANDLING' AND m.since >= (:today - :days)::date))
+                 ORDER BY c.id DESC LIMIT 50""").param("me", staffId).param("today", today).param("days", days)
+                .query(CaseQueries::row).list(), today);
+    }
+
+    /** 待签发 — open cases of this person's trial organisation, heard and not yet signed. */
+    public List<Row> toSign(long staffId, LocalDate today) {
+        return named(jdbc.sql(ROW_SELECT + """
+                 WHERE c.closed_on IS NULL AND c.status = 'HEARD' AND c.judgment_signed_on IS NULL
+                   AND EXISTS (SELECT 1 FROM casefile.trial_member m WHERE m.case_id = c.id AND m.active AND m.staff_id = :me)
+                 ORDER BY c.deadline_on NULLS LAST LIMIT 50""").param("me", staffId).param("today", today)
+                .query(CaseQueries::row).list(), today);
+    }
+
+    /** 待归档 — closed, not yet archived cases in scope (the archiving power's scope: a clerk's team). */
+    public List<Row> toArchive(DataScope scope, LocalDate today) {
+        if (scope.empty()) return List.of();
+        return named(jdbc.sql(ROW_SELECT + " WHERE c.closed_on IS NOT NULL AND c.archived_on IS NULL AND " + SCOPED
+                + " ORDER BY c.closed_on LIMIT 50").params(params(scope)).param("today", today)
+                .query(CaseQueries::row).list(), today);
+    }
+
+    /** Open cases in scope (a clerk's or assistant's team, a chief's division …). */
+    public long openCount(DataScope scope) {
+        if (scope.empty()) return 0;
+        return jdbc.sql("SELECT count(*) FROM casefile.case_file c WHERE c.closed_on IS NULL AND " + SCOPED)
+                .params(params(scope)).query(Long.class).single();
+    }
+
+    // The case page's parts, one query each (the page's controller holds no SQL).
+
+    public List<Map<String, Object>> parties(long caseId) {
+        return jdbc.sql("SELECT kind, role, name, id_masked FROM casefile.party WHERE case_id = ? ORDER BY id").param(caseId).query().listOfRows();
+    }
+
+    public List<Map<String, Object>> suspensions(long caseId) {
+        return jdbc.sql("SELECT reason, note, from_date, to_date FROM casefile.suspension WHERE case_id = ? ORDER BY from_date").param(caseId).query().listOfRows();
+    }
+
+    public List<Map<String, Object>> extensions(long caseId) {
+        return jdbc.sql("SELECT approver, months, days, reason, new_deadline, lapsed FROM casefile.extension WHERE case_id = ? ORDER BY id").param(caseId).query().listOfRows();
+    }
+
+    public List<Map<String, Object>> hearings(long caseId) {
+        return jdbc.sql("SELECT id, scheduled_at, courtroom, live_streamed, held FROM casefile.hearing WHERE case_id = ? ORDER BY scheduled_at").param(caseId).query().listOfRows();
+    }
+
+    /** 分案记录 with the name of each judge drawn or designated. */
+    public List<Map<String, Object>> assignments(long caseId, LocalDate today) {
+        var assignments = jdbc.sql("SELECT kind, staff_id, candidates, draw, reason, at FROM casefile.assignment WHERE case_id = ? ORDER BY id")
+                .param(caseId).query().listOfRows();
+        var staff = organization.staff(assignments.stream().map(a -> ((Number) a.get("staff_id")).longValue()).toList(), today);
+        assignments.forEach(a -> a.put("name", java.util.Optional.ofNullable(staff.get(((Number) a.get("staff_id")).longValue()))
+                .map(org.quanze.organization.StaffView::name).orElse("")));
+        return assignments;
+    }
+
+    /** 繁简识别规则, every version, newest first per rule. */
+    public List<Map<String, Object>> diversionRuleHistory() {
+        return jdbc.sql("""
+                SELECT code, version, name, array_to_string(cause_codes, ', ') AS causes, min_amount,
+                       array_to_string(keywords, ', ') AS keywords, active, current, changed_by, changed_at
+                FROM casefile.diversion_rule ORDER BY code, version DESC""").query().listOfRows();
+    }
+
+    /** 案件权重系数 by case type and procedure. */
+    public List<Map<String, Object>> caseWeights() {
+        return jdbc.sql("SELECT case_type, procedure, weight FROM casefile.case_weight ORDER BY case_type, procedure")
+                .query().listOfRows();
+    }
+
+    public LocalDate judgmentSignedOn(long caseId) {
+        return jdbc.sql("SELECT judgment_signed_on FROM casefile.case_file WHERE id = ?").param(caseId).query(LocalDate.class).optional().orElse(null);
+    }
+
+    private static final String ROW_SELECT = """
+            SELECT c.case_number, c.case_type, c.cause_name, c.status, c.track, c.procedure, c.filed_on, c.deadline_on,
+                   c.closed_on, c.handler_id, (c.deadline_on - :today)::bigint AS days_left
+            FROM casefile.case_file c
+            """;
+
+    private static final String FILTERS = """
+             AND (:status = '' OR (:status = 'OPEN' AND c.closed_on IS NULL) OR c.status = :status)
+             AND (:mine = -1 OR c.handler_id = :mine OR EXISTS (SELECT 1 FROM casefile.trial_member m WHERE m.case_id = c.id AND m.active AND m.staff_id = :mine))
+             AND (:due = -99999 OR (c.closed_on IS NULL AND c.deadline_on IS NOT NULL AND c.deadline_on <= :today + :due))
+             AND (:months = 0 OR (c.closed_on IS NULL AND c.filed_on <= (:today - make_interval(months => :months))::date))
+            """;
+
+    private static final String SEARCH = """
+             AND (:q = '' OR c.case_number LIKE :like OR c.cause_name LIKE :like
+                  OR EXISTS (SELECT 1 FROM casefile.party p WHERE p.case_id = c.id AND p.name LIKE :like))
+            """;
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class), rs.getObject(10, Long.class), null, rs.getObject(11, Long.class));
+    }
+
+    private List<Row> named(List<Row> rows, LocalDate today) {
+        var staff = organization.staff(rows.stream().map(Row::handlerId).filter(java.util.Objects::nonNull).toList(), today);
+        return rows.stream().map(r -> r.named(staff)).toList();
+    }
+
     /** Open cases in scope pending more than 12, 18 and 36 months (长期未结). */
     public Map<String, Object> longPendingCounts(DataScope scope, LocalDate today) {
         if (scope.empty()) return Map.of("over12", 0, "over18", 0, "over36", 0);

@@ -76,14 +76,14 @@ public class CaseStore {
     private CaseView map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         List<Object[]> rows = jdbc.sql("""
-                SELECT m.staff_id, m.role FROM casefile.trial_member m
+                SELECT m.staff_id, m.role, m.presiding FROM casefile.trial_member m
                 WHERE m.case_id = ? AND m.active
                 ORDER BY CASE m.role WHEN 'PRESIDING' THEN 0 WHEN 'HANDLING' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END, m.id
-                """).param(id).query((r, i) -> new Object[] {r.getLong(1), r.getString(2)}).list();
+                """).param(id).query((r, i) -> new Object[] {r.getLong(1), r.getString(2), r.getBoolean(3)}).list();
         var staff = organization.staff(rows.stream().map(r -> (Long) r[0]).toList(), java.time.LocalDate.now(clock));
         List<CaseView.TrialMember> members = rows.stream().map(r -> {
             var s = staff.get((Long) r[0]);
-            return new CaseView.TrialMember((Long) r[0], s == null ? "" : s.staffNo(), s == null ? "" : s.name(), (String) r[1]);
+            return new CaseView.TrialMember((Long) r[0], s == null ? "" : s.staffNo(), s == null ? "" : s.name(), (String) r[1], (Boolean) r[2]);
         }).toList();
         return new CaseView(id, rs.getString("case_number"), rs.getLong("court_id"), rs.getString("court_code"),
                 rs.getObject("department_id", Long.class), rs.getString("case_type"), rs.getString("category"),

@@ -24,6 +24,7 @@ import org.quanze.casefile.internal.CaseFiling;
 import org.quanze.casefile.internal.CaseProgress;
 import org.quanze.casefile.internal.CaseQueries;
 import org.quanze.casefile.internal.CaseStore;
+import org.quanze.casefile.internal.ExtensionRequests;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.IfMatch;
 import org.quanze.trail.Trail;
@@ -54,13 +55,16 @@ class CaseApi {
     private final CaseProgress progress;
     private final CaseAppeals appeals;
     private final CaseQueries queries;
+    private final ExtensionRequests extensionRequests;
     private final PowerGuard guard;
     private final CurrentActor current;
     private final Trail trail;
     private final Clock clock;
 
     CaseApi(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
-            CaseAppeals appeals, CaseQueries queries, PowerGuard guard, CurrentActor current, Trail trail, Clock clock) {
+            CaseAppeals appeals, CaseQueries queries, ExtensionRequests extensionRequests, PowerGuard guard,
+            CurrentActor current, Trail trail, Clock clock) {
+        this.extensionRequests = extensionRequests;
         this.store = store;
         this.filing = filing;
         this.diversion = diversion;
@@ -170,6 +174,32 @@ class CaseApi {
     CaseView extend(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
             @RequestBody ExtensionRequest r) {
         return progress.extend(caseNumber, version(version), r.months() == null ? 0 : r.months(), r.days() == null ? 0 : r.days(), r.reason());
+    }
+
+    @Operation(summary = "申请延长审限（承办法官，在审限届满前）；由法律规定的批准主体审批")
+    @PostMapping("/{caseNumber}/extension-requests")
+    ResponseEntity<ExtensionRequests.Request> requestExtension(@PathVariable String caseNumber,
+            @RequestHeader(value = "If-Match", required = false) String version, @RequestBody ExtensionRequest r) {
+        var created = extensionRequests.request(caseNumber, version(version), r.months() == null ? 0 : r.months(),
+                r.days() == null ? 0 : r.days(), r.reason());
+        return ResponseEntity.status(201).body(created);
+    }
+
+    /** {@code approve}: true to approve (the deadline moves), false to refuse with a reason. */
+    record ExtensionDecision(Boolean approve, String reason) {
+    }
+
+    @Operation(summary = "审批延长审限申请（批准或不批准并说明理由）")
+    @PostMapping("/{caseNumber}/extension-requests/{id}/decision")
+    ExtensionRequests.Request decideExtension(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestBody ExtensionDecision d) {
+        return extensionRequests.decide(caseNumber, id, Boolean.TRUE.equals(d.approve()), d.reason());
+    }
+
+    @Operation(summary = "待我审批的延长审限申请")
+    @GetMapping("/extension-requests")
+    List<ExtensionRequests.Request> awaitingMe() {
+        return extensionRequests.awaiting(current.get());
     }
 
     record ProcedureRequest(Procedure procedure, LocalDate decidedOn, String reason) {

@@ -33,6 +33,15 @@ import org.quanze.casefile.internal.CaseFiling;
 import org.quanze.casefile.internal.CaseProgress;
 import org.quanze.casefile.internal.CaseQueries;
 import org.quanze.casefile.internal.CaseStore;
+import org.quanze.casefile.internal.Deadlines;
+import org.quanze.casefile.internal.ExtensionRequests;
+import org.quanze.casefile.domain.ExtensionApprover;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.quanze.organization.Organization;
 import org.quanze.shared.DomainException;
 import org.quanze.trail.Trail;
@@ -50,13 +59,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePages {
 
+    /** Rows per page of the case list. */
+    static final int PAGE_SIZE = 50;
+    /** How long a case counts as newly assigned on the workbench, and an extension decision stays there. */
+    static final int RECENT_DAYS = 14;
+
     private final CaseStore store;
     private final CaseFiling filing;
     private final CaseDiversion diversion;
     private final CaseAssignment assignment;
     private final CaseProgress progress;
     private final CaseAppeals appeals;
+    private final ExtensionRequests extensionRequests;
     private final CaseQueries queries;
+    private final Deadlines deadlines;
     private final Organization organization;
     private final PowerGuard guard;
     private final CurrentActor current;
@@ -64,12 +80,15 @@ class CasePages {
     private final Clock clock;
     private final ZoneId zone;
     private final int warnDays;
+    private final MessageSource messages;
+    private final TimelineSentences sentences;
     private final List<org.quanze.casefile.CasePageSection> sections;
 
     CasePages(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
-            CaseAppeals appeals, CaseQueries queries, Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
+            CaseAppeals appeals, ExtensionRequests extensionRequests, CaseQueries queries, Deadlines deadlines,
+            Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
             @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, @Value("${quanze.deadline.warn-days:15}") int warnDays,
-            List<org.quanze.casefile.CasePageSection> sections) {
+            MessageSource messages, List<org.quanze.casefile.CasePageSection> sections) {
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.quanze.casefile.CasePageSection::order)).toList();
         this.store = store;
         this.filing = filing;
@@ -77,7 +96,9 @@ class CasePages {
         this.assignment = assignment;
         this.progress = progress;
         this.appeals = appeals;
+        this.extensionRequests = extensionRequests;
         this.queries = queries;
+        this.deadlines = deadlines;
         this.organization = organization;
         this.guard = guard;
         this.current = current;
@@ -85,6 +106,8 @@ class CasePages {
         this.clock = clock;
         this.zone = zone;
         this.warnDays = warnDays;
+        this.messages = messages;
+        this.sentences = new TimelineSentences(messages, zone);
     }
 
     @Bean
@@ -107,7 +130,11 @@ class CasePages {
         return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST);
     }
 
-    /** 审限预警 on the workbench: the person's open cases due within the warning window, and overdue ones. */
+    /**
+     * 我的案件 on the workbench: open cases (own, and the team's or division's for those who do not handle cases),
+     * deadlines due or overdue, newly assigned cases, cases to sign, to archive, extensions to approve and the
+     * decisions on one's own extension requests. Each item links to its case.
+     */
     @Bean
     WorkbenchPanel deadlinePanel() {
         return new WorkbenchPanel() {
@@ -121,29 +148,75 @@ class CasePages {
                 var scope = guard.scope(Action.VIEW_CASE);
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("due", queries.list(scope, "OPEN", actor.staffId(), warnDays, null, today, 50));
-                data.put("mine", queries.list(scope, "OPEN", actor.staffId(), null, null, today, 1000).size());
+                data.put("mine", queries.list(scope, "OPEN", actor.staffId(), null, null, today, 100_000).size());
+                data.put("inScope", queries.openCount(scope));
                 data.put("warnDays", warnDays);
                 data.put("toDivert", guard.mayEver(Action.DIVERT_CASE) ? queries.list(scope, "FILED", null, null, null, today, 1000).size() : -1);
+                data.put("newlyAssigned", queries.newlyAssigned(actor.staffId(), today, RECENT_DAYS));
+                data.put("toSign", guard.mayEver(Action.SIGN_JUDGMENT) ? queries.toSign(actor.staffId(), today) : List.of());
+                data.put("toArchive", queries.toArchive(guard.scope(Action.ARCHIVE_CASE), today));
+                data.put("toApprove", extensionRequests.awaiting(actor));
+                data.put("decided", extensionRequests.decidedFor(actor.staffId(), RECENT_DAYS));
+                data.put("zone", zone);
                 return Optional.of(data);
             }
         };
     }
 
+    /** The case list: status ({@code ALL} for every status), own cases, deadlines, search, sort and pages. */
     @GetMapping("/cases")
     String list(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(required = false) Integer dueWithin, @RequestParam(required = false) Integer pendingMonths, Model model) {
+            @RequestParam(required = false) Integer dueWithin, @RequestParam(required = false) Integer pendingMonths,
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model) {
         var scope = guard.scope(Action.VIEW_CASE);
         if (scope.empty()) guard.require(Action.VIEW_CASE);
-        Actor me = current.get();
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("rows", queries.list(scope, status, mine ? me.staffId() : null, dueWithin, pendingMonths, today, 500));
+        var filter = filter(status, mine, dueWithin, pendingMonths, q, sort, desc, page, PAGE_SIZE);
+        model.addAttribute("result", queries.page(scope, filter, today));
         model.addAttribute("longPending", queries.longPendingCounts(scope, today));
         model.addAttribute("status", status);
         model.addAttribute("mine", mine);
         model.addAttribute("dueWithin", dueWithin);
         model.addAttribute("pendingMonths", pendingMonths);
+        model.addAttribute("q", filter.q());
+        model.addAttribute("sort", filter.sort());
+        model.addAttribute("desc", desc);
         model.addAttribute("warnDays", warnDays);
         return "casefile/list";
+    }
+
+    /** The filtered list as CSV (UTF-8 with BOM, so Excel reads the Chinese), every matching row in the same scope. */
+    @GetMapping(value = "/cases/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) Integer dueWithin, @RequestParam(required = false) Integer pendingMonths,
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "false") boolean desc, Locale locale) {
+        var scope = guard.scope(Action.VIEW_CASE);
+        if (scope.empty()) guard.require(Action.VIEW_CASE);
+        LocalDate today = LocalDate.now(clock);
+        var rows = queries.page(scope, filter(status, mine, dueWithin, pendingMonths, q, sort, desc, 1, 100_000), today).rows();
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", List.of("case.number", "case.cause", "case.status", "case.track", "case.filedOn",
+                "case.handler", "case.deadline", "case.closedOn").stream().map(k -> CaseCsv.cell(messages.getMessage(k, null, locale))).toList())).append("\r\n");
+        for (var r : rows) {
+            csv.append(String.join(",", CaseCsv.cell(r.caseNumber()), CaseCsv.cell(r.causeName()),
+                    CaseCsv.cell(messages.getMessage("case.status." + r.status(), null, r.status(), locale)),
+                    CaseCsv.cell(r.track() == null ? "" : messages.getMessage("case.track." + r.track(), null, r.track(), locale)),
+                    CaseCsv.cell(r.filedOn()), CaseCsv.cell(r.handler()), CaseCsv.cell(r.deadline()), CaseCsv.cell(r.closedOn()))).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("cases-" + today + ".csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private CaseQueries.Filter filter(String status, boolean mine, Integer dueWithin, Integer pendingMonths, String q,
+            String sort, boolean desc, int page, int size) {
+        // "ALL" is the 全部 choice: an empty value would fall back to the default (未结)
+        String s = "ALL".equals(status) ? "" : status;
+        return new CaseQueries.Filter(s, mine ? current.get().staffId() : null, dueWithin, pendingMonths, q, sort, desc, page, size);
     }
 
     @GetMapping("/cases/new")
@@ -159,18 +232,23 @@ class CasePages {
             @RequestParam(required = false) LocalDate filedOn, @RequestParam(defaultValue = "") String department,
             @RequestParam(required = false) Set<String> flags, @RequestParam(required = false) List<String> partyKind,
             @RequestParam(required = false) List<String> partyRole, @RequestParam(required = false) List<String> partyName,
-            @RequestParam(required = false) List<String> partyId, Model model) {
+            @RequestParam(required = false) List<String> partyId, Model model, Locale locale, RedirectAttributes redirect) {
         Actor me = current.get();
         List<CaseFiling.PartyForm> parties = new java.util.ArrayList<>();
-        for (int i = 0; partyName != null && i < partyName.size(); i++) {
-            parties.add(new CaseFiling.PartyForm(at(partyKind, i), at(partyRole, i), partyName.get(i), at(partyId, i)));
+        int rows = Math.max(partyName == null ? 0 : partyName.size(), partyId == null ? 0 : partyId.size());
+        for (int i = 0; i < rows; i++) {
+            parties.add(new CaseFiling.PartyForm(at(partyKind, i), at(partyRole, i), at(partyName, i), at(partyId, i)));
         }
+        var form = new CaseFiling.FilingForm(me.courtCode(), caseType, causeCode, claimAmount, claimText, filedOn,
+                department, flags, parties);
         try {
-            CaseView c = filing.file(new CaseFiling.FilingForm(me.courtCode(), caseType, causeCode, claimAmount, claimText,
-                    filedOn, department, flags, parties));
-            return "redirect:/cases/" + CaseApi.encode(c.caseNumber()) + "?filed";
+            CaseView c = filing.file(form);
+            redirect.addFlashAttribute("done", messages.getMessage("case.done.filed", new Object[] {c.caseNumber()}, locale));
+            return "redirect:/cases/" + CaseApi.encode(c.caseNumber());
         } catch (DomainException e) {
-            model.addAttribute("failure", e);
+            // everything typed goes back into the form, each wrong field marked
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            model.addAttribute("form", form);
             fillForm(model);
             return "casefile/new";
         }
@@ -193,58 +271,72 @@ class CasePages {
     }
 
     @GetMapping("/cases/{caseNumber}")
-    String detail(@PathVariable String caseNumber, Model model) {
+    String detail(@PathVariable String caseNumber, Model model, Locale locale) {
         CaseView c = store.get(caseNumber);
         guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
         LocalDate today = LocalDate.now(clock);
+        CaseType type = CaseType.fromCode(c.caseType());
         model.addAttribute("c", c);
-        model.addAttribute("type", CaseType.fromCode(c.caseType()));
+        model.addAttribute("type", type);
         model.addAttribute("procedure", Procedure.valueOf(c.procedure()));
         model.addAttribute("daysLeft", c.deadline() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, c.deadline()));
-        model.addAttribute("timeline", trail.timelineOf(caseNumber));
-        model.addAttribute("parties", store.jdbc().sql("SELECT kind, role, name, id_masked FROM casefile.party WHERE case_id = ? ORDER BY id").param(c.id()).query().listOfRows());
-        model.addAttribute("suspensions", store.jdbc().sql("SELECT reason, note, from_date, to_date FROM casefile.suspension WHERE case_id = ? ORDER BY from_date").param(c.id()).query().listOfRows());
-        model.addAttribute("extensions", store.jdbc().sql("SELECT approver, months, days, reason, new_deadline, lapsed FROM casefile.extension WHERE case_id = ? ORDER BY id").param(c.id()).query().listOfRows());
-        model.addAttribute("hearings", store.jdbc().sql("SELECT id, scheduled_at, courtroom, live_streamed, held FROM casefile.hearing WHERE case_id = ? ORDER BY scheduled_at").param(c.id()).query().listOfRows());
-        var assignments = store.jdbc().sql("SELECT kind, staff_id, candidates, draw, reason, at FROM casefile.assignment WHERE case_id = ? ORDER BY id")
-                .param(c.id()).query().listOfRows();
-        var assigned = organization.staff(assignments.stream().map(a -> ((Number) a.get("staff_id")).longValue()).toList(), today);
-        assignments.forEach(a -> a.put("name", java.util.Optional.ofNullable(assigned.get(((Number) a.get("staff_id")).longValue()))
-                .map(org.quanze.organization.StaffView::name).orElse("")));
-        model.addAttribute("assignments", assignments);
-        model.addAttribute("judgmentSigned", store.jdbc().sql("SELECT judgment_signed_on FROM casefile.case_file WHERE id = ?").param(c.id()).query(LocalDate.class).optional().orElse(null));
+        model.addAttribute("timeline", trail.timelineOf(caseNumber).stream().map(e -> Map.of(
+                "at", e.occurredAt().atZone(zone), "actor", e.actorName() == null ? "" : e.actorName(),
+                "post", e.post() == null ? "" : e.post(), "sentence", sentences.sentence(e, locale))).toList());
+        model.addAttribute("parties", queries.parties(c.id()));
+        model.addAttribute("suspensions", queries.suspensions(c.id()));
+        model.addAttribute("extensions", queries.extensions(c.id()));
+        model.addAttribute("hearings", queries.hearings(c.id()));
+        model.addAttribute("assignments", queries.assignments(c.id(), today));
+        LocalDate signed = queries.judgmentSignedOn(c.id());
+        model.addAttribute("judgmentSigned", signed);
         if (c.trackIsUndecided()) model.addAttribute("proposal", diversion.propose(c));
-        var ctx = CaseFiles.powerContext(c);
+        var requests = extensionRequests.ofCase(c.id());
+        var pending = requests.stream().filter(ExtensionRequests.Request::pending).findFirst().orElse(null);
+        model.addAttribute("extensionRequests", requests);
+        model.addAttribute("pendingExtension", pending);
+        var deadline = c.open() ? deadlines.of(c.id()) : Optional.<org.quanze.casefile.domain.TrialDeadline>empty();
+        ExtensionApprover nextApprover = deadline.flatMap(CasePages::nextApprover).orElse(null);
+        model.addAttribute("nextApprover", nextApprover);
         Actor me = current.get();
-        Map<String, Boolean> may = new LinkedHashMap<>();
-        for (Action a : List.of(Action.DIVERT_CASE, Action.ASSIGN_CASE, Action.REASSIGN_CASE, Action.CHANGE_TRIAL_ORGANISATION,
-                Action.SUSPEND_DEADLINE, Action.APPROVE_EXTENSION, Action.SCHEDULE_HEARING, Action.SIGN_JUDGMENT,
-                Action.CLOSE_CASE, Action.ARCHIVE_CASE, Action.RECORD_APPEAL)) {
-            boolean courtLevel = a == Action.DIVERT_CASE || a == Action.ASSIGN_CASE;
-            may.put(a.name(), guard.allows(me, a, courtLevel ? org.quanze.authority.PowerContext.court(c.courtId()) : ctx));
-        }
-        model.addAttribute("may", may);
-        model.addAttribute("suspensionReasons", SuspensionReason.values());
-        model.addAttribute("procedures", Procedure.values());
+        CaseActions acts = CaseActions.of(c, type, me, signed != null, pending, nextApprover,
+                (action, courtLevel) -> guard.allows(me, action, courtLevel ? org.quanze.authority.PowerContext.court(c.courtId()) : CaseFiles.powerContext(c)),
+                (approver) -> progress.isApprover(me, approver, c), CaseAppeals.appealable(c), CaseAppeals.remanded(c));
+        model.addAttribute("acts", acts);
+        model.addAttribute("suspensionReasons", Arrays.stream(SuspensionReason.values()).filter(r -> r.appliesTo(type.category())).toList());
+        model.addAttribute("conversions", Procedure.conversionsFor(type).stream().filter(p -> !p.name().equals(c.procedure())).toList());
+        // diversion may choose among the procedures of this kind of case only (a civil case is never 国家赔偿程序)
+        model.addAttribute("divertProcedures", Procedure.conversionsFor(type).isEmpty() ? List.of(Procedure.valueOf(c.procedure()))
+                : Procedure.conversionsFor(type));
         model.addAttribute("closeMethods", CaseProgress.CLOSE_METHODS);
         model.addAttribute("reviewResults", ReviewResult.values());
-        model.addAttribute("appealable", CaseAppeals.appealable(c));
-        model.addAttribute("remanded", CaseAppeals.remanded(c));
         model.addAttribute("zone", zone);
-        if (c.departmentId() != null && may.get("ASSIGN_CASE") && c.open()) model.addAttribute("candidates", assignment.candidates(c));
+        model.addAttribute("today", today);
+        if (acts.assign()) model.addAttribute("candidates", assignment.candidates(c));
         model.addAttribute("sections", sections.stream()
                 .map(section -> section.data(c).map(data -> Map.of("template", section.template(), "data", data)).orElse(null))
                 .filter(java.util.Objects::nonNull).toList());
         return "casefile/detail";
     }
 
-    /** One form post per action on the case page; refusals come back as a message on the page. */
+    private static Optional<ExtensionApprover> nextApprover(org.quanze.casefile.domain.TrialDeadline d) {
+        try {
+            return Optional.of(d.nextExtensionApprover());
+        } catch (DomainException noneLeft) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One form post per action on the case page. Success says what was done; a refusal comes back on the page with
+     * each wrong field named and marked, the form open and what was typed still in it.
+     */
     @PostMapping("/cases/{caseNumber}/{action}")
     String act(@PathVariable String caseNumber, @PathVariable String action, @RequestParam Map<String, String> p,
-            @RequestParam(required = false) List<String> members, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> members, RedirectAttributes redirect, Locale locale) {
         int version = Integer.parseInt(p.getOrDefault("version", "-1"));
         try {
-            switch (action) {
+            CaseView after = switch (action) {
                 case "diversion" -> diversion.divert(caseNumber, version, Track.valueOf(p.get("track")),
                         blank(p.get("procedure")) ? null : Procedure.valueOf(p.get("procedure")), p.get("reason"));
                 case "rediversion" -> diversion.requestRediversion(caseNumber, version, p.get("reason"));
@@ -255,9 +347,18 @@ class CasePages {
                 case "suspension" -> progress.suspend(caseNumber, version, SuspensionReason.valueOf(p.get("reason")),
                         date(p.get("from")), date(p.get("to")), p.get("note"));
                 case "extension" -> progress.extend(caseNumber, version, number(p.get("months")), number(p.get("days")), p.get("reason"));
+                case "extension-request" -> {
+                    extensionRequests.request(caseNumber, version, number(p.get("months")), number(p.get("days")), p.get("reason"));
+                    yield store.get(caseNumber);
+                }
+                case "extension-decision" -> {
+                    extensionRequests.decide(caseNumber, Long.parseLong(p.get("request")), "APPROVE".equals(p.get("decision")),
+                            p.get("decisionReason"));
+                    yield store.get(caseNumber);
+                }
                 case "procedure" -> progress.changeProcedure(caseNumber, version, Procedure.valueOf(p.get("procedure")), date(p.get("decidedOn")), p.get("reason"));
-                case "hearing" -> progress.scheduleHearing(caseNumber, LocalDateTime.parse(p.get("scheduledAt")).atZone(zone).toInstant(),
-                        p.get("courtroom"), "on".equals(p.get("liveStreamed")));
+                case "hearing" -> progress.scheduleHearing(caseNumber, blank(p.get("scheduledAt")) ? null
+                        : LocalDateTime.parse(p.get("scheduledAt")).atZone(zone).toInstant(), p.get("courtroom"), "on".equals(p.get("liveStreamed")));
                 case "hearing-held" -> progress.holdHearing(caseNumber, Long.parseLong(p.get("hearing")));
                 case "judgment" -> progress.signJudgment(caseNumber, version);
                 case "closing" -> progress.close(caseNumber, version, date(p.get("closedOn")), p.get("closeMethod"), p.get("reviewResult"), p.get("originalCaseNumber"));
@@ -265,15 +366,38 @@ class CasePages {
                 case "appeal" -> appeals.recordAppeal(caseNumber, version, date(p.get("appealOn")), date(p.get("transferredOn")));
                 case "transfer" -> appeals.recordTransfer(caseNumber, version, date(p.get("transferredOn")));
                 default -> throw new DomainException(404, "case.action", "未知的操作");
-            }
-            redirect.addFlashAttribute("done", action);
+            };
+            redirect.addFlashAttribute("done", done(action, after, p, locale));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            redirect.addFlashAttribute("failureErrors", e.errors());
+            refused(redirect, action, p, FormErrors.of(e, messages, locale));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            redirect.addFlashAttribute("failure", "输入内容有误：" + e.getMessage());
+            refused(redirect, action, p, new FormErrors(messages.getMessage("case.input.invalid", null, locale), List.of(), Map.of()));
         }
         return "redirect:/cases/" + CaseApi.encode(caseNumber);
+    }
+
+    private static void refused(RedirectAttributes redirect, String action, Map<String, String> typed, FormErrors errors) {
+        redirect.addFlashAttribute("errors", errors);
+        redirect.addFlashAttribute("failedAction", action);
+        redirect.addFlashAttribute("typed", typed);
+    }
+
+    /** What was done, in a sentence: 已签发（2026）吉0102民初12号裁判文书. */
+    private String done(String action, CaseView c, Map<String, String> p, Locale locale) {
+        Object detail = switch (action) {
+            case "diversion" -> c.track() == null ? "" : messages.getMessage("case.track." + c.track(), null, locale);
+            case "assign-random", "assign-designated", "reassign" -> c.trialOrganisation().stream()
+                    .filter(m -> "HANDLING".equals(m.role())).map(CaseView.TrialMember::name).findFirst().orElse("");
+            case "extension", "suspension", "procedure" -> String.valueOf(c.deadline());
+            case "closing" -> c.closeMethod();
+            case "hearing" -> p.getOrDefault("scheduledAt", "").replace('T', ' ');
+            case "extension-decision" -> "APPROVE".equals(p.get("decision"))
+                    ? messages.getMessage("case.extension.approved", new Object[] {String.valueOf(c.deadline())}, locale)
+                    : messages.getMessage("case.extension.refused", null, locale);
+            default -> "";
+        };
+        return messages.getMessage("case.done." + action, new Object[] {c.caseNumber(), detail},
+                messages.getMessage("case.done", null, locale), locale);
     }
 
     private void fillForm(Model model) {

@@ -11,7 +11,7 @@ import org.quanze.authority.Action;
 import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.domain.diversion.ComplexityRule;
 import org.quanze.casefile.internal.CaseDiversion;
-import org.quanze.casefile.internal.CaseStore;
+import org.quanze.casefile.internal.CaseQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +31,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DiversionRulesController {
 
     private final CaseDiversion diversion;
-    private final CaseStore store;
+    private final CaseQueries queries;
     private final PowerGuard guard;
 
-    DiversionRulesController(CaseDiversion diversion, CaseStore store, PowerGuard guard) {
+    DiversionRulesController(CaseDiversion diversion, CaseQueries queries, PowerGuard guard) {
         this.diversion = diversion;
-        this.store = store;
+        this.queries = queries;
         this.guard = guard;
     }
 
@@ -91,15 +91,11 @@ class DiversionRulesController {
     }
 
     private List<Map<String, Object>> history() {
-        return store.jdbc().sql("""
-                SELECT code, version, name, array_to_string(cause_codes, ', ') AS causes, min_amount,
-                       array_to_string(keywords, ', ') AS keywords, active, current, changed_by, changed_at
-                FROM casefile.diversion_rule ORDER BY code, version DESC""").query().listOfRows();
+        return queries.diversionRuleHistory();
     }
 
     private List<Map<String, Object>> weights() {
-        return store.jdbc().sql("SELECT case_type, procedure, weight FROM casefile.case_weight ORDER BY case_type, procedure")
-                .query().listOfRows();
+        return queries.caseWeights();
     }
 
     private static Set<String> words(String text) {

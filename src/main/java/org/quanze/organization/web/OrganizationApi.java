@@ -85,10 +85,13 @@ class OrganizationApi {
         return Map.of("court", code, "on", date, "includeLower", includeLower, "quotaJudges", count);
     }
 
+    /** Staff in the caller's scope whose name or number contains {@code q}; {@code role} (e.g. QUOTA_JUDGE) narrows it. */
     @GetMapping("/staff")
     List<StaffView> staff(@RequestParam(required = false) String court, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page) {
-        return store.staffOf(courtsInScope(court), q.trim(), LocalDate.now(clock), 100, Math.max(page, 0) * 100);
+            @RequestParam(required = false) org.quanze.shared.Role role, @RequestParam(defaultValue = "0") int page) {
+        if (role == null) return store.staffOf(courtsInScope(court), q.trim(), LocalDate.now(clock), 100, Math.max(page, 0) * 100);
+        return store.staffOf(courtsInScope(court), q.trim(), LocalDate.now(clock), 100_000, 0).stream()
+                .filter(s -> s.role() == role).skip(Math.max(page, 0) * 100L).limit(100).toList();
     }
 
     @GetMapping("/staff/{staffNo}")

@@ -34,8 +34,11 @@ class OrganizationPages {
     private final OrganizationImports imports;
     private final PowerGuard guard;
     private final Clock clock;
+    private final org.quanze.authority.CurrentActor current;
 
-    OrganizationPages(OrganizationStore store, OrganizationImports imports, PowerGuard guard, Clock clock) {
+    OrganizationPages(OrganizationStore store, OrganizationImports imports, PowerGuard guard, Clock clock,
+            org.quanze.authority.CurrentActor current) {
+        this.current = current;
         this.store = store;
         this.imports = imports;
         this.guard = guard;
@@ -45,6 +48,30 @@ class OrganizationPages {
     @Bean
     static MenuEntry organizationMenu() {
         return new MenuEntry(20, "nav.organization", "/organization", Action.VIEW_ORGANIZATION);
+    }
+
+    /**
+     * Suggestions for a staff picker: people of the signed-in person's own court whose name or number contains
+     * {@code q}, as {@code <option>} elements (value the staff number, label the name and department).
+     */
+    @GetMapping(value = "/staff/options", produces = "text/html;charset=UTF-8")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String staffOptions(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) org.quanze.shared.Role role) {
+        var me = current.get();
+        if (me.courtId() == null || q.isBlank()) return "";
+        guard.require(Action.VIEW_ORGANIZATION, PowerContext.court(me.courtId()));
+        StringBuilder html = new StringBuilder();
+        for (var s : store.staffOf(Set.of(me.courtId()), q.trim(), LocalDate.now(clock), 5_000, 0)) {
+            if (role != null && s.role() != role) continue;
+            html.append("<option value=\"").append(escape(s.staffNo())).append("\">").append(escape(s.name()))
+                    .append(s.departmentName() == null ? "" : " · " + escape(s.departmentName())).append("</option>");
+            if (html.length() > 20_000) break;
+        }
+        return html.toString();
+    }
+
+    private static String escape(String s) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(s);
     }
 
     @GetMapping("/organization")
