@@ -162,7 +162,7 @@ public class EvaluationRuns {
     /** The year's own scheme of the kind; a year without one is refused, naming the newest scheme to copy. */
     private Scheme schemeOf(SubjectKind kind, int year) {
         return schemes.forYear(kind, year).orElseThrow(() -> EvaluationRefusal.noSchemeForYear(kind, year,
-                schemes.newest(kind).map(Scheme::year).orElse(null)));
+                schemes.newest(kind, year).map(Scheme::year).orElse(null)));
     }
 
     /** Points of every subject's items; a relative rule compares with the average value of all subjects of the run. */

@@ -74,10 +74,14 @@ public class SchemeStore {
                 .stream().findFirst().map(this::load);
     }
 
-    /** The newest scheme of a kind: the latest version of its latest year. */
-    public Optional<Scheme> newest(SubjectKind kind) {
-        return heads("WHERE subject_kind = ? ORDER BY year DESC, version DESC LIMIT 1", kind.name())
-                .stream().findFirst().map(this::load);
+    /**
+     * The scheme to offer for copying to a year without one: the latest version of the latest year before it, or of
+     * the earliest year after it when there is none before (a draft for a later year is not preferred to the rules
+     * last adopted).
+     */
+    public Optional<Scheme> newest(SubjectKind kind, int forYear) {
+        return heads("WHERE subject_kind = ? ORDER BY year < ? DESC, CASE WHEN year < ? THEN -year ELSE year END, version DESC LIMIT 1",
+                kind.name(), forYear, forYear).stream().findFirst().map(this::load);
     }
 
     public List<Scheme> all() {

@@ -93,7 +93,7 @@ class EvaluationPages {
             // a year without its own scheme: say so, and offer the newest scheme to copy to whoever may
             model.addAttribute("missingKind", missingKind);
             model.addAttribute("missingYear", missingYear);
-            model.addAttribute("newest", schemes.newest(missingKind).orElse(null));
+            model.addAttribute("newest", schemes.newest(missingKind, missingYear).orElse(null));
             model.addAttribute("mayCopy", editor.mayEdit(actor));
         }
         model.addAttribute("runs", reads.runs());
