@@ -121,7 +121,8 @@ class EvaluationKindsIntegrationTests {
         assertThat(decimal(office.enter(a3, "SUBJECTIVE", "-2").read("$.result.total"))).as("0 + 0 + 0 (floor)")
                 .isEqualByComparingTo("0");
 
-        // every total is its items' points, and the ranking and grades (72 / 60 / 48) follow
+        // every total is its items' points, and the ranking and grades (72 / 60 / 48) follow; A3 (no team) has no case
+        // behind any item: 未评定 and unranked, however its supervisor scored it
         for (long result : List.of(a1, a2, a3, a4)) {
             assertThat(total(result)).isEqualByComparingTo(sum(office.items(result), "points"));
         }
@@ -130,7 +131,7 @@ class EvaluationKindsIntegrationTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KH-A1", 1, "优秀"),
                         org.assertj.core.groups.Tuple.tuple("KH-A4", 2, "优秀"),
                         org.assertj.core.groups.Tuple.tuple("KH-A2", 3, "称职"),
-                        org.assertj.core.groups.Tuple.tuple("KH-A3", 4, "不称职"));
+                        org.assertj.core.groups.Tuple.tuple("KH-A3", 0, "未评定"));
 
         // an entry on what the office saw before another entry is refused, naming both versions
         int seen = office.get("/results/" + a1).read("$.result.version");

@@ -51,6 +51,8 @@ final class SituationReportPdf {
         private final Issue issue;
         private final Text text;
         private final int total;
+        /** Pages ended so far: after the document is closed, its page count. */
+        private int pages;
 
         HeaderFooter(BaseFont font, Issue issue, Text text, int total) {
             this.font = font;
@@ -61,6 +63,7 @@ final class SituationReportPdf {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            pages = writer.getPageNumber();
             com.lowagie.text.pdf.PdfContentByte cb = writer.getDirectContent();
             float top = document.getPageSize().getHeight() - 36;
             cb.saveState();
@@ -100,7 +103,8 @@ final class SituationReportPdf {
             Document document = new Document(PageSize.A4, 48, 48, 56, 56);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             BaseFont base = font();
-            writer.setPageEvent(new HeaderFooter(base, issue, text, totalPages));
+            HeaderFooter pageMarks = new HeaderFooter(base, issue, text, totalPages);
+            writer.setPageEvent(pageMarks);
             document.addTitle(court + " " + text.of("stat.report.title"));
             document.addCreator("quanze");
             document.open();
@@ -162,7 +166,7 @@ final class SituationReportPdf {
                 document.add(new Paragraph((i + 1) + ". " + findings.get(i).message(), body));
             }
             document.close();
-            pages[0] = writer.getPageNumber();
+            pages[0] = pageMarks.pages;
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
