@@ -121,19 +121,23 @@ class StatisticsBrowserTests {
             assertThat(chart.getSize().getHeight()).as("a bar per court, each readable").isGreaterThan(topTen * 3);
             new Select(browser.driver().findElement(By.id("ranking-show"))).selectByValue("top");
             assertThat(browser.text(By.cssSelector(".charts"))).contains("按月趋势");
-            Screenshots.save(browser, "analysis-by-court");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", chart);
             Screenshots.save(browser, "ranking-chart");
+            browser.open("/statistics?court=" + Http.encode("吉") + "&subordinates=true" + DEMO_YEAR + "&groupBy=court");
+            assertThat(browser.driver().findElements(By.cssSelector("#grouped-table tbody tr"))).hasSize(50);
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                    browser.driver().findElement(By.id("grouped-search")));
+            Screenshots.save(browser, "analysis-by-court");
 
-            // the demo has no case before last year: the year before it has no data ("—"), not 0 (吉0103: no other test
-            // files cases of recent years there)
-            int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() - 1;
-            browser.open("/statistics?court=" + Http.encode("吉0103") + "&from=" + year + "-01-01&to=" + year + "-12-31");
+            // no test files cases before 2015: 2011 has no data, and the previous year of 2012 shows "—", not 0
+            browser.open("/statistics?court=" + Http.encode("吉0103") + "&from=2012-01-01&to=2012-12-31");
             assertThat(browser.text(By.id("no-previous"))).contains("去年同期无案件数据");
             assertThat(browser.text(By.cssSelector("#row-OLD_PENDING .previous"))).isEqualTo("—");
             assertThat(browser.text(By.cssSelector("#row-NEWLY_FILED .previous"))).isEqualTo("—");
+            assertThat(browser.text(By.cssSelector("#row-NEWLY_FILED .change"))).isEqualTo("—");
             // this year against last year: data, so a real 0 would show as 0
-            browser.open("/statistics?court=" + Http.encode("吉0103") + "&from=" + (year + 1) + "-01-01&to=" + (year + 1) + "-06-30");
+            int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+            browser.open("/statistics?court=" + Http.encode("吉0103") + "&from=" + year + "-01-01&to=" + year + "-06-30");
             assertThat(browser.driver().findElements(By.id("no-previous"))).isEmpty();
             assertThat(browser.text(By.cssSelector("#row-NEWLY_FILED .previous"))).matches("\\d+");
         }
