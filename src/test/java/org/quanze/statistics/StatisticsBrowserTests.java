@@ -55,7 +55,7 @@ class StatisticsBrowserTests {
             assertThat(browser.text(By.cssSelector("#row-CLOSURE_RATE .province")))
                     .isEqualTo(browser.text(By.cssSelector("#row-CLOSURE_RATE td")));
 
-            browser.open("/statistics?court=" + Http.encode("吉01") + "&subordinates=true&from=2017-01-01&to=2017-12-31&groupBy=procedure");
+            browser.open("/statistics?court=" + Http.encode("吉01") + "&subordinates=true" + DEMO_YEAR + "&groupBy=procedure");
             assertThat(browser.text(By.id("grouped-table"))).contains("审理程序").containsPattern("(普通|简易|第二审|执行|审判监督)程序");
 
             browser.driver().findElement(By.cssSelector("#row-ACCEPTED a")).click();
