@@ -17,7 +17,7 @@ import org.quanze.statistics.StatisticsReport;
  * @param rows    the rows of this page, each with its court's name (judges only; "" otherwise)
  * @param total   rows matching the search
  * @param page    0-based
- * @param sort    "label", "court" or an indicator code
+ * @param sort    "label", "court", an indicator code, or "" for the report's order (by code)
  * @param query   the search text, "" for none
  */
 public record GroupedTable(List<Line> rows, int total, int page, int pages, String sort, boolean descending, String query,
@@ -41,8 +41,9 @@ public record GroupedTable(List<Line> rows, int total, int page, int pages, Stri
                 lines.add(line);
             }
         }
-        String by = sort == null || sort.isBlank() ? "label" : sort;
-        lines.sort(descending ? comparator(by).reversed() : comparator(by));
+        // unsorted, the report's own order: by code (court code, staff number), which keeps a court's rows together
+        String by = sort == null || sort.isBlank() ? "" : sort;
+        if (!by.isEmpty()) lines.sort(descending ? comparator(by).reversed() : comparator(by));
         int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.min(Math.max(0, page), pages - 1);
         List<Line> shown = lines.subList(p * PAGE_SIZE, Math.min(lines.size(), (p + 1) * PAGE_SIZE));
