@@ -17,6 +17,13 @@ public final class EvaluationRefusal {
         return new DomainException(404, "evaluation.no-scheme", "没有适用的考核方案：" + what, String.valueOf(what));
     }
 
+    /** A year without its own scheme of that kind; {@code newest} is the year of the newest one, to copy. */
+    public static DomainException noSchemeForYear(SubjectKind kind, int year, Integer newest) {
+        String copy = newest == null ? "" : "，可将最新的 " + newest + " 年度方案复制为该年度方案";
+        return new DomainException(404, "evaluation.no-scheme-for-year", year + " 年度没有" + kind.label() + "考核方案" + copy,
+                String.valueOf(year), kind.label(), newest == null ? "" : String.valueOf(newest));
+    }
+
     public static DomainException noRun(long id) {
         return new DomainException(404, "evaluation.no-run", "考核不存在：" + id, String.valueOf(id));
     }

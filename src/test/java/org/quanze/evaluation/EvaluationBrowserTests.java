@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.quanze.Browser;
 import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
+import org.quanze.statistics.Screenshots;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -84,26 +85,68 @@ class EvaluationBrowserTests {
         }
     }
 
+    /** Fills the compute form of the evaluations page and submits it. */
+    private static void compute(Browser browser, String courtCode, int year, String kind) {
+        browser.open("/evaluations");
+        WebElement form = browser.driver().findElement(By.id("compute-form"));
+        WebElement court = form.findElement(By.name("court"));
+        court.clear();
+        court.sendKeys(courtCode);
+        WebElement yearField = form.findElement(By.name("year"));
+        yearField.clear();
+        yearField.sendKeys(String.valueOf(year));
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
     @Test
     void theOfficeComputesAYearAndEveryScoreOpensToItsItems() {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        new EvaluationCalls(port, "tmo", QuanzeIntegrationTest.DEMO_PASSWORD).schemeForYear("JUDGE", year);
         try (Browser browser = new Browser(port)) {
             browser.signIn("tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
-            browser.open("/evaluations");
-            WebElement form = browser.driver().findElement(By.id("compute-form"));
-            WebElement court = form.findElement(By.name("court"));
-            court.clear();
-            court.sendKeys("吉0102");
-            WebElement year = form.findElement(By.name("year"));
-            year.clear();
-            year.sendKeys(String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1));
-            new Select(form.findElement(By.name("kind"))).selectByValue("JUDGE");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
+            compute(browser, "吉0102", year, "JUDGE");
 
             assertThat(browser.text(By.id("run-title"))).contains("吉0102");
             String results = browser.text(By.id("results"));
             assertThat(results).contains("总分").contains("办案数量");
             browser.driver().findElement(By.cssSelector("#results tbody a")).click();
             assertThat(browser.text(By.id("items"))).contains("办案数量");
+        }
+    }
+
+    /**
+     * Last year's assistants (no other test touches that scheme year): the office is told the year has no scheme of its
+     * own and copies the newest one, then computes; the explanation shows every score with two decimals and the rates
+     * as percentages.
+     */
+    @Test
+    void aYearWithoutItsSchemeOffersTheCopyAndTheResultShowsTwoDecimalsAndPercentages() {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+            compute(browser, "吉0102", year, "ASSISTANT");
+            assertThat(browser.text(By.id("no-scheme"))).contains(year + " 年度没有法官助理考核方案")
+                    .contains("不套用其他年度的方案");
+            assertThat(browser.driver().findElements(By.id("run-title"))).isEmpty();
+            browser.driver().findElement(By.id("copy-newest")).click();
+            assertThat(browser.text(By.id("scheme-title"))).contains(year + "年度第1版");
+
+            compute(browser, "吉0102", year, "ASSISTANT");
+            assertThat(browser.text(By.id("run-title"))).contains("吉0102").contains(year + "年第1版");
+            for (WebElement total : browser.driver().findElements(By.cssSelector("#results td.total"))) {
+                assertThat(total.getText()).matches("-?\\d+\\.\\d{2}");
+            }
+            // the best-ranked assistant (rank 1 sorts first)
+            browser.driver().findElement(By.cssSelector("#results tbody a")).click();
+            assertThat(browser.text(By.id("result-total"))).matches(".*总分 \\d+\\.\\d{2} · .*");
+            for (WebElement points : browser.driver().findElements(By.cssSelector("#items td.points, #items td.full-points"))) {
+                assertThat(points.getText()).matches("-?\\d+\\.\\d{2}");
+            }
+            // 所在审判团队审限内结案率 is a rate: a percentage, not a fraction
+            String rate = browser.driver().findElement(By.xpath("//table[@id='items']//tr[td[1][contains(., '审限内结案率')]]/td[2]")).getText();
+            assertThat(rate).matches("\\d+\\.\\d{2}%");
+            Screenshots.save(browser, "evaluation-result");
         }
     }
 }

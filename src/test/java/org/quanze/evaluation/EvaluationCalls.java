@@ -62,6 +62,21 @@ final class EvaluationCalls {
         return JsonPath.parse(response.body());
     }
 
+    /**
+     * The latest version of a kind's scheme for a year, copied from the newest 2017 one first when the year has none (a
+     * year is scored only by its own scheme). The caller must be the high court's 审管办. Idempotent: test classes
+     * share one database.
+     */
+    synchronized long schemeForYear(String kind, int year) {
+        List<Number> own = get("/schemes").read("$[?(@.kind == '" + kind + "' && @.year == " + year + " && @.latest == true)].id");
+        if (!own.isEmpty()) return own.get(0).longValue();
+        List<Number> base = get("/schemes").read("$[?(@.kind == '" + kind + "' && @.year == 2017 && @.latest == true)].id");
+        long from = base.get(0).longValue();
+        int version = get("/schemes/" + from).read("$.version");
+        return id(ok(post("/schemes/" + from + "/copies", "{\"year\":" + year + "}", version), "copy " + kind + " to " + year)
+                .read("$.id"));
+    }
+
     /** Computes a run; its id and version. */
     DocumentContext compute(String court, int year, String kind) {
         return ok(post("/runs", "{\"court\":\"" + court + "\",\"year\":" + year + ",\"kind\":\"" + kind + "\"}"), "compute");

@@ -72,6 +72,8 @@ class EvaluationIntegrationTests {
         accounts.create(judge, staffId, PW);
         String tmoPw = QuanzeIntegrationTest.DEMO_PASSWORD;
 
+        // last year is scored by its own scheme: the 2017 one copied (by whichever test comes first)
+        new EvaluationCalls(port, TMO, tmoPw).schemeForYear("JUDGE", year);
         DocumentContext run = ok(post("/api/v1/evaluations/runs",
                 "{\"court\":\"吉0102\",\"year\":" + year + ",\"kind\":\"JUDGE\"}", TMO, tmoPw), "compute");
         long runId = ((Number) run.read("$.id")).longValue();

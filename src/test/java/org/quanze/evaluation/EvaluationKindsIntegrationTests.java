@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The assistant, department and intermediate-court schemes (2017 v1, in force for 2020) on the test province's 2020
+ * The assistant, department and intermediate-court schemes (2017 v1, copied as 2020's) on the test province's 2020
  * cases ({@link TestProvince}), each figure computed by hand in the comments. The 审管办 of the province's high court
  * runs them through the API.
  */
@@ -121,7 +121,8 @@ class EvaluationKindsIntegrationTests {
         assertThat(decimal(office.enter(a3, "SUBJECTIVE", "-2").read("$.result.total"))).as("0 + 0 + 0 (floor)")
                 .isEqualByComparingTo("0");
 
-        // every total is its items' points, and the ranking and grades (72 / 60 / 48) follow
+        // every total is its items' points, and the ranking and grades (72 / 60 / 48) follow; A3 (no team) has no case
+        // behind any item: 未评定 and unranked, however its supervisor scored it
         for (long result : List.of(a1, a2, a3, a4)) {
             assertThat(total(result)).isEqualByComparingTo(sum(office.items(result), "points"));
         }
@@ -130,7 +131,7 @@ class EvaluationKindsIntegrationTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KH-A1", 1, "优秀"),
                         org.assertj.core.groups.Tuple.tuple("KH-A4", 2, "优秀"),
                         org.assertj.core.groups.Tuple.tuple("KH-A2", 3, "称职"),
-                        org.assertj.core.groups.Tuple.tuple("KH-A3", 4, "不称职"));
+                        org.assertj.core.groups.Tuple.tuple("KH-A3", 0, "未评定"));
 
         // an entry on what the office saw before another entry is refused, naming both versions
         int seen = office.get("/results/" + a1).read("$.result.version");
@@ -154,7 +155,7 @@ class EvaluationKindsIntegrationTests {
 
     @Test
     void aDepartmentsFortyEightIsTheAverageOfItsJudgesScoresScaledToIt() {
-        // The judges first, on the judge scheme (2017 v1):
+        // The judges first, on the judge scheme (2020's, a copy of 2017 v1):
         //   办案数量 Σ weights J1 4.0, J2 2.0, J3 2.0, J4 2 × 1.2 = 2.4; average 2.6 → 48, 36.92, 36.92, 44.31
         //   质量 (改判发回率, 0.10 → 0): J2 1/2 → 0, others 0/n → 12
         //   效率 (审限内结案率, 0.80 → 1.00): J3 1/2 → 0, others 8

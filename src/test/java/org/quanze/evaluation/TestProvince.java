@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (team 2), A3 (no team); 刑事审判庭 with judge J4 and assistant A4 (team 3); 2020 cases in {@link #JUDGES_CASES}.</li>
  * <li>琼02 (intermediate): judge J5 handling the court cases of {@link #courtCases}.</li>
  * </ul>
+ * Each kind's scheme for 2020 is the 2017 one copied when the province is loaded.
  */
 final class TestProvince {
 
@@ -114,6 +115,9 @@ final class TestProvince {
         if (!accounts.exists(OFFICE)) accounts.create(OFFICE, office, PASSWORD);
         Long basic = jdbc.queryForObject("SELECT id FROM organization.staff WHERE staff_no = 'KH-TMO2'", Long.class);
         if (!accounts.exists(BASIC_OFFICE)) accounts.create(BASIC_OFFICE, basic, PASSWORD);
+        // a year is scored only by its own scheme: 2020's are the 2017 ones copied
+        EvaluationCalls schemes = new EvaluationCalls(port, OFFICE, PASSWORD);
+        for (String kind : List.of("JUDGE", "ASSISTANT", "DEPARTMENT", "INTERMEDIATE_COURT")) schemes.schemeForYear(kind, YEAR);
         loaded = true;
     }
 

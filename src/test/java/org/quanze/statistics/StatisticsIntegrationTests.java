@@ -8,6 +8,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,7 @@ class StatisticsIntegrationTests {
     private static final String PERIOD = "&from=2017-01-01&to=2017-12-31";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
     @LocalServerPort int port;
 
     private static boolean loaded;
@@ -287,25 +291,31 @@ class StatisticsIntegrationTests {
     }
 
     @Test
-    void theSituationReportIsAPdf() throws Exception {
-        Http.Response response = new Http(port).get("/api/v1/statistics/report.pdf?court=" + Http.encode("吉0103") + PERIOD,
-                "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+    void theSituationReportIsAPdfWithChartsPageNumbersAndTheIssuingCourt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(
+                "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")), "the CJK font (fonts-noto-cjk) is installed");
+        Http.Response response = new Http(port).get("/api/v1/statistics/report.pdf?court=" + Http.encode("吉01")
+                + "&subordinates=true" + PERIOD, "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         byte[] pdf = response.bytes();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        // the embedded CJK font is subset: more than a page of text, far less than the font
-        assertThat(pdf.length).isBetween(10_000, 3_000_000);
-        java.util.Optional<java.nio.file.Path> pdftotext = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
-                .map(dir -> java.nio.file.Path.of(dir, "pdftotext")).filter(java.nio.file.Files::isExecutable).findFirst();
-        if (pdftotext.isEmpty()) return; // poppler-utils not installed: the text is not read back
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".pdf");
-        java.nio.file.Files.write(file, pdf);
-        Process process = new ProcessBuilder(pdftotext.get().toString(), "-enc", "UTF-8", file.toString(), "-").start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        java.nio.file.Files.delete(file);
-        String courtName = jdbc.queryForObject("SELECT name FROM organization.court WHERE code = '吉0103'", String.class);
-        assertThat(text).contains(courtName, "审判运行态势分析报告", "新收案件4件");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        int pages = reader.getNumberOfPages();
+        assertThat(pages).as("tables, two charts and the findings").isGreaterThan(1);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai")).toString();
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= pages; page++) {
+            String text = extractor.getTextFromPage(page);
+            all.append(text);
+            // every page: numbered, with the issuing court (the high court's office asks) and the date of issue
+            assertThat(text).contains("第 " + page + " 页 共 " + pages + " 页", "吉林省高级人民法院", "印发日期：" + today);
+        }
+        String courtName = jdbc.queryForObject("SELECT name FROM organization.court WHERE code = '吉01'", String.class);
+        // the charts' titles and axis names are text in the PDF, not pictures
+        assertThat(all.toString()).contains(courtName, "审判运行态势分析报告", "按月趋势", "累计结案率", "案件数（件）",
+                "法院排名");
+        reader.close();
     }
 
     @Test
@@ -318,18 +328,62 @@ class StatisticsIntegrationTests {
     }
 
     @Test
-    void theBasicTableIsExportedAsAWorkbook() throws Exception {
+    void theWorkbookHasASheetPerTableWithNumbersAsNumbersAndChineseHeaders() throws Exception {
         Http.Response response = new Http(port).get("/api/v1/statistics/export.xlsx?court=" + Http.encode("吉0103") + PERIOD,
                 "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
         assertThat(response.status()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.bytes()))) {
+            // one court: no ranking
+            assertThat(sheetNames(book)).containsExactly("基本情况", "按月", "发现的问题", "指标定义");
             Sheet sheet = book.getSheet("基本情况");
-            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("本期");
+            assertThat(cells(sheet.getRow(2))).containsExactly("项目", "本期", "去年同期", "同比", "全省", "全国标杆", "分子", "分母");
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("旧存");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("2");
+            assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("结案率");
-            assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("66.67%");
-            assertThat(sheet.getRow(8).getCell(3).getStringCellValue()).isEqualTo("+16.67个百分点");
+            Cell rate = sheet.getRow(8).getCell(1);
+            assertThat(rate.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rate.getNumericCellValue()).isCloseTo(0.6667, within(0.00001));
+            assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(new DataFormatter(java.util.Locale.ROOT).formatCellValue(rate)).isEqualTo("66.67%");
+            // 同比 of a rate in percentage points, still a number
+            Cell change = sheet.getRow(8).getCell(3);
+            assertThat(change.getNumericCellValue()).isCloseTo(16.67, within(0.00001));
+            assertThat(new DataFormatter(java.util.Locale.ROOT).formatCellValue(change)).isEqualTo("+16.67个百分点");
+            // no code column in Chinese
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) assertThat(cell.getStringCellValue()).doesNotMatch("[A-Z_]{4,}");
+                }
+            }
+            Sheet months = book.getSheet("按月");
+            assertThat(cells(months.getRow(2))).containsExactly("月份", "新收", "审结", "累计结案率");
+            assertThat(months.getRow(3).getCell(0).getStringCellValue()).isEqualTo("2017-01");
+            assertThat(months.getRow(3).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            // December's cumulative closure rate is the year's: 4 closed of 6 accepted
+            assertThat(months.getRow(14).getCell(3).getNumericCellValue()).isCloseTo(0.6667, within(0.00001));
+            assertThat(book.getSheet("指标定义").getRow(1).getCell(0).getStringCellValue()).isEqualTo("旧存");
         }
+        Http.Response province = new Http(port).get("/api/v1/statistics/export.xlsx?court=" + Http.encode("吉01")
+                + "&subordinates=true" + PERIOD, "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(province.bytes()))) {
+            assertThat(sheetNames(book)).containsExactly("基本情况", "法院排名", "按月", "发现的问题", "指标定义");
+            Sheet ranking = book.getSheet("法院排名");
+            assertThat(cells(ranking.getRow(2))).startsWith("#", "法院", "法院代码", "受理", "审结", "结案率");
+            assertThat(ranking.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(ranking.getRow(3).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook book) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < book.getNumberOfSheets(); i++) names.add(book.getSheetName(i));
+        return names;
+    }
+
+    private static List<String> cells(org.apache.poi.ss.usermodel.Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Cell cell : row) texts.add(cell.getStringCellValue());
+        return texts;
     }
 }

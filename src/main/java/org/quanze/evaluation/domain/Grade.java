@@ -2,9 +2,13 @@ package org.quanze.evaluation.domain;
 
 import java.math.BigDecimal;
 
-/** 考核等次 — 优秀 / 称职 / 基本称职 / 不称职; 法官法 第42条. */
+/**
+ * 考核等次 — 优秀 / 称职 / 基本称职 / 不称职 (法官法 第42条), or 未评定 for someone with no case in the year: the
+ * performance of a judge who handled nothing cannot be assessed from cases, and 不称职 would be a finding the figures
+ * do not support (a judge on leave, newly appointed, seconded).
+ */
 public enum Grade {
-    EXCELLENT("优秀"), COMPETENT("称职"), BASICALLY_COMPETENT("基本称职"), INCOMPETENT("不称职");
+    EXCELLENT("优秀"), COMPETENT("称职"), BASICALLY_COMPETENT("基本称职"), INCOMPETENT("不称职"), NOT_RATED("未评定");
 
     private final String label;
 
@@ -20,6 +24,11 @@ public enum Grade {
             if (excellent.compareTo(competent) < 0 || competent.compareTo(basicallyCompetent) < 0) {
                 throw new IllegalArgumentException("grade thresholds must descend: 优秀 ≥ 称职 ≥ 基本称职");
             }
+        }
+
+        /** The grade of a total, or {@link #NOT_RATED} when no case stands behind any of its items. */
+        public Grade of(BigDecimal total, boolean hadCases) {
+            return hadCases ? of(total) : NOT_RATED;
         }
 
         public Grade of(BigDecimal total) {

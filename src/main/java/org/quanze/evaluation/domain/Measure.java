@@ -53,6 +53,14 @@ public enum Measure {
 
     public boolean rate() { return base != null; }
 
+    /**
+     * Whether a value of this measure is a share of a whole (shown as a percentage): the rates, the departments'
+     * average score rate, and a court indicator taken as numerator over a denominator.
+     */
+    public boolean share(boolean hasDenominator) {
+        return source().rate() || this == JUDGES_AVERAGE || readsIndicator() && this != COURT_INDICATOR_MISSING && hasDenominator;
+    }
+
     /** Whether an item of a scheme for this kind of subject can measure this: what a run computes for that kind. */
     public boolean appliesTo(SubjectKind kind) {
         if (this == INPUT) return true;

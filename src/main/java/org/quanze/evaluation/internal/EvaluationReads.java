@@ -39,6 +39,10 @@ public class EvaluationReads {
     public record ItemView(String code, String name, String measure, Double value, Double numerator, Double denominator,
             Double peersAverage, String rule, BigDecimal fullPoints, BigDecimal points, int caseCount, int baseCaseCount,
             String note) {
+        /** Whether the value is a share (a rate, a score rate), shown as a percentage rather than a fraction. */
+        public boolean rate() {
+            return org.quanze.evaluation.domain.Measure.valueOf(measure).share(denominator != null);
+        }
     }
 
     /** An objection; {@code resultVersion} is the objected result's version, which an answer sends back. */
@@ -133,7 +137,7 @@ public class EvaluationReads {
     /** The run's results, ranked. */
     public List<ResultRow> results(long runId) {
         run(runId);
-        return jdbc.sql(RESULT + " WHERE r.run_id = ? ORDER BY r.rank, r.subject_key").param(runId)
+        return jdbc.sql(RESULT + " WHERE r.run_id = ? ORDER BY r.rank = 0, r.rank, r.subject_key").param(runId)
                 .query((rs, i) -> resultRow(rs)).list();
     }
 
@@ -213,6 +217,7 @@ public class EvaluationReads {
                     m.put("status", rs.getString("status"));
                     m.put("total", rs.getBigDecimal("total"));
                     m.put("grade", Grade.valueOf(rs.getString("grade")).label());
+                    m.put("gradeCode", rs.getString("grade"));
                     m.put("rank", rs.getInt("rank"));
                     m.put("of", rs.getLong("of"));
                     return m;
@@ -243,7 +248,7 @@ public class EvaluationReads {
                     .query((rs, i) -> archiveEntry(rs)).list();
         }
         guard.require(Action.VIEW_STATISTICS, PowerContext.court(courtOf(runId)));
-        return jdbc.sql(ARCHIVE + " WHERE run_id = ? ORDER BY rank, subject_key").param(runId)
+        return jdbc.sql(ARCHIVE + " WHERE run_id = ? ORDER BY rank = 0, rank, subject_key").param(runId)
                 .query((rs, i) -> archiveEntry(rs)).list();
     }
 

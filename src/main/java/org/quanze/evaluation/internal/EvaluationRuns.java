@@ -18,6 +18,7 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
+import org.quanze.evaluation.domain.Grade;
 import org.quanze.evaluation.domain.Measure;
 import org.quanze.evaluation.domain.Scheme;
 import org.quanze.evaluation.internal.JudgeMeasures.Tally;
@@ -56,11 +57,20 @@ public class EvaluationRuns {
 
     /** One subject's measured items before scoring. */
     private record Subject(long id, String key, String name, Long departmentId, Long staffId, Map<String, Measured> items) {
+        /** Whether any case stands behind any measured item: someone with none in the year gets no grade. */
+        boolean hadCases() {
+            return items.values().stream().anyMatch(Measured::hadCases);
+        }
     }
 
     private record Measured(Double value, Double numerator, Double denominator, List<String> cases, List<String> baseCases,
             String note) {
         static final Measured NONE = new Measured(null, null, null, List.of(), List.of(), "");
+
+        boolean hadCases() {
+            return !cases.isEmpty() || !baseCases.isEmpty() || numerator != null && numerator > 0
+                    || denominator != null && denominator > 0;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -103,8 +113,7 @@ public class EvaluationRuns {
         CourtView court = organization.court(courtCode).orElseThrow(() -> EvaluationRefusal.unknownCourt(courtCode));
         Actor actor = requireManage(court.id());
         if (year < 2000 || year > LocalDate.now(clock).getYear()) throw EvaluationRefusal.badInput("year", "年度不正确：" + year);
-        Scheme scheme = schemeId != null ? schemes.get(schemeId)
-                : schemes.inForce(kind, year).orElseThrow(() -> EvaluationRefusal.noScheme(kind.label() + " " + year));
+        Scheme scheme = schemeId != null ? schemes.get(schemeId) : schemeOf(kind, year);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         List<Subject> measured = switch (scheme.kind()) {
@@ -128,7 +137,7 @@ public class EvaluationRuns {
                         total, grade, rank)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id""")
                     .params(runId, subject.id(), subject.key(), subject.name(), subject.departmentId(), subject.staffId(),
-                            total, scheme.grades().of(total).name())
+                            total, scheme.grades().of(total, subject.hadCases()).name())
                     .query(Long.class).single();
             int position = 1;
             for (ItemScore i : scored.get(s)) {
@@ -148,6 +157,12 @@ public class EvaluationRuns {
                 Map.of("court", court.code(), "year", year, "scheme", scheme.kind() + " " + scheme.year() + " v" + scheme.version(),
                         "subjects", subjects.size())));
         return runId;
+    }
+
+    /** The year's own scheme of the kind; a year without one is refused, naming the newest scheme to copy. */
+    private Scheme schemeOf(SubjectKind kind, int year) {
+        return schemes.forYear(kind, year).orElseThrow(() -> EvaluationRefusal.noSchemeForYear(kind, year,
+                schemes.newest(kind, year).map(Scheme::year).orElse(null)));
     }
 
     /** Points of every subject's items; a relative rule compares with the average value of all subjects of the run. */
@@ -231,8 +246,7 @@ public class EvaluationRuns {
     }
 
     private List<Subject> departments(CourtView court, int year, LocalDate from, LocalDate to) {
-        Scheme judgeScheme = schemes.inForce(SubjectKind.JUDGE, year)
-                .orElseThrow(() -> EvaluationRefusal.noScheme(SubjectKind.JUDGE.label() + " " + year));
+        Scheme judgeScheme = schemeOf(SubjectKind.JUDGE, year);
         Map<Long, Map<Measure, Tally>> byJudge = measures.of(court.id(), from, to);
         List<Subject> judges = judges(court, from, to, byJudge);
         List<List<ItemScore>> judgeScores = score(judgeScheme, bind(judgeScheme, judges));
@@ -537,14 +551,17 @@ public class EvaluationRuns {
         List<BigDecimal> points = jdbc.sql("SELECT points FROM evaluation.result_item WHERE result_id = ? ORDER BY position")
                 .param(resultId).query(BigDecimal.class).list();
         BigDecimal total = scheme.total(points);
-        jdbc.sql("UPDATE evaluation.result SET total = ?, grade = ? WHERE id = ?")
-                .params(total, scheme.grades().of(total).name(), resultId).update();
+        // 未评定 stays: entering a score or answering an objection does not give someone cases
+        jdbc.sql("UPDATE evaluation.result SET total = ?, grade = CASE WHEN grade = ? THEN grade ELSE ? END WHERE id = ?")
+                .params(total, Grade.NOT_RATED.name(), scheme.grades().of(total).name(), resultId).update();
     }
 
     private void rerank(long runId) {
         jdbc.sql("""
                 UPDATE evaluation.result r SET rank = x.rank
-                FROM (SELECT id, rank() OVER (ORDER BY total DESC) AS rank FROM evaluation.result WHERE run_id = ?) x
+                FROM (SELECT id, CASE WHEN grade = 'NOT_RATED' THEN 0
+                             ELSE rank() OVER (PARTITION BY grade = 'NOT_RATED' ORDER BY total DESC) END AS rank
+                      FROM evaluation.result WHERE run_id = ?) x
                 WHERE x.id = r.id""").param(runId).update();
     }
 

@@ -136,9 +136,6 @@ public class SchemeEditor {
         if (store.latestVersion(from.kind(), year) > 0) {
             throw EvaluationRefusal.yearTaken(kind, year, "该年度已有方案，请直接修改该年度方案");
         }
-        store.lockedRunFrom(from.kind(), year).ifPresent(run -> {
-            throw EvaluationRefusal.yearTaken(kind, year, "已锁定归档的考核（" + run + "）适用之前年度的方案，新方案将改变其评分规则");
-        });
         long id;
         try {
             id = store.saveVersion(from, year, 1, from.grades(), from.items(), actor.username());

@@ -65,10 +65,23 @@ public class SchemeStore {
                 .orElseThrow(() -> EvaluationRefusal.noScheme(id));
     }
 
-    /** The scheme in force for a year: the latest version of the latest year not after it. */
-    public Optional<Scheme> inForce(SubjectKind kind, int year) {
-        return heads("WHERE subject_kind = ? AND year <= ? ORDER BY year DESC, version DESC LIMIT 1", kind.name(), year)
+    /**
+     * The scheme of a year: the latest version of that year's own scheme. A year without one has none — never another
+     * year's, which would score a year by rules its office did not adopt for it ({@link #newest} is offered to copy).
+     */
+    public Optional<Scheme> forYear(SubjectKind kind, int year) {
+        return heads("WHERE subject_kind = ? AND year = ? ORDER BY version DESC LIMIT 1", kind.name(), year)
                 .stream().findFirst().map(this::load);
+    }
+
+    /**
+     * The scheme to offer for copying to a year without one: the latest version of the latest year before it, or of
+     * the earliest year after it when there is none before (a draft for a later year is not preferred to the rules
+     * last adopted).
+     */
+    public Optional<Scheme> newest(SubjectKind kind, int forYear) {
+        return heads("WHERE subject_kind = ? ORDER BY year < ? DESC, CASE WHEN year < ? THEN -year ELSE year END, version DESC LIMIT 1",
+                kind.name(), forYear, forYear).stream().findFirst().map(this::load);
     }
 
     public List<Scheme> all() {
@@ -89,18 +102,6 @@ public class SchemeStore {
                 SELECT r.court_code || ' ' || r.year || '年度' FROM evaluation.run r JOIN evaluation.scheme s ON s.id = r.scheme_id
                 WHERE s.subject_kind = ? AND s.year = ? AND r.status = 'LOCKED' ORDER BY r.year DESC, r.id LIMIT 1""")
                 .params(kind.name(), year).query(String.class).optional();
-    }
-
-    /**
-     * A locked run a new scheme of {@code year} would have replaced the rules of: a run of {@code year} or later that
-     * used a scheme of an earlier year (a scheme is in force from its year until a later year's).
-     */
-    public Optional<String> lockedRunFrom(SubjectKind kind, int year) {
-        return jdbc.sql("""
-                SELECT r.court_code || ' ' || r.year || '年度' FROM evaluation.run r JOIN evaluation.scheme s ON s.id = r.scheme_id
-                WHERE s.subject_kind = ? AND r.status = 'LOCKED' AND r.year >= ? AND s.year < ?
-                ORDER BY r.year DESC, r.id LIMIT 1""")
-                .params(kind.name(), year, year).query(String.class).optional();
     }
 
     /**

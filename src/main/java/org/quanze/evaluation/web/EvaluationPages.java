@@ -86,8 +86,16 @@ class EvaluationPages {
     }
 
     @GetMapping("/evaluations")
-    String home(Model model) {
+    String home(@RequestParam(required = false) SubjectKind missingKind, @RequestParam(required = false) Integer missingYear,
+            Model model) {
         Actor actor = current.get();
+        if (missingKind != null && missingYear != null) {
+            // a year without its own scheme: say so, and offer the newest scheme to copy to whoever may
+            model.addAttribute("missingKind", missingKind);
+            model.addAttribute("missingYear", missingYear);
+            model.addAttribute("newest", schemes.newest(missingKind, missingYear).orElse(null));
+            model.addAttribute("mayCopy", editor.mayEdit(actor));
+        }
         model.addAttribute("runs", reads.runs());
         model.addAttribute("mine", reads.mine(actor));
         model.addAttribute("manager", manager(actor));
@@ -99,6 +107,9 @@ class EvaluationPages {
 
     @PostMapping("/evaluations/runs")
     String compute(@RequestParam String court, @RequestParam int year, @RequestParam SubjectKind kind) {
+        if (schemes.forYear(kind, year).isEmpty()) {
+            return "redirect:/evaluations?missingKind=" + kind.name() + "&missingYear=" + year;
+        }
         long id = runs.compute(court.strip(), year, kind, null);
         return "redirect:/evaluations/runs/" + id;
     }

@@ -30,6 +30,13 @@ class Defaults {
                 .findFirst().orElse("");
     }
 
+    /** The court that issues a report: the asking person's own, or the court reported on when they have none. */
+    String issuer(org.quanze.statistics.Statistics.Scope scope) {
+        String own = current.get().courtCode();
+        if (own == null) return scope.court().name();
+        return organization.court(own).map(CourtView::name).orElse(scope.court().name());
+    }
+
     LocalDate from(LocalDate asked) {
         return asked != null ? asked : LocalDate.now(clock).withDayOfYear(1);
     }

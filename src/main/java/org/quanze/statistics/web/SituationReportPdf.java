@@ -29,29 +29,85 @@ import org.springframework.context.MessageSource;
 
 /**
  * 态势分析报告 as PDF: title, court and period, a generated paragraph on the main figures, the basic table with 同比,
- * the key indicators beside the province's value and the national benchmark, and the findings. Chinese text needs an
- * embedded CJK font: Noto Sans CJK of the Debian package fonts-noto-cjk (CI installs it).
+ * the key indicators beside the province's value and the national benchmark, the monthly trend and the court ranking
+ * as charts ({@link ReportCharts}), and the findings; every page headed with the issuing court and the date of issue
+ * and numbered "第 x 页 共 y 页" (the document is laid out twice: the first pass counts the pages). Chinese text needs
+ * an embedded CJK font: Noto Sans CJK of the Debian package fonts-noto-cjk (CI installs it).
  */
 final class SituationReportPdf {
 
     /** The CJK font, the first face of Noto Sans CJK's collection (Simplified Chinese is face 2, "SC"). */
     static final String FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
+    /** Dates of issue are the courts' dates. */
+    static final java.time.ZoneId COURT_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private SituationReportPdf() {
     }
 
-    static byte[] write(Situation situation, MessageSource messages, Locale locale) {
+    /** Every page: the issuing court and the date of issue above a rule, "第 x 页 共 y 页" centred below the text. */
+    private static final class HeaderFooter extends com.lowagie.text.pdf.PdfPageEventHelper {
+        private final BaseFont font;
+        private final Issue issue;
+        private final Text text;
+        private final int total;
+        /** Pages ended so far: after the document is closed, its page count. */
+        private int pages;
+
+        HeaderFooter(BaseFont font, Issue issue, Text text, int total) {
+            this.font = font;
+            this.issue = issue;
+            this.text = text;
+            this.total = total;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            pages = writer.getPageNumber();
+            com.lowagie.text.pdf.PdfContentByte cb = writer.getDirectContent();
+            float top = document.getPageSize().getHeight() - 36;
+            cb.saveState();
+            cb.beginText();
+            cb.setFontAndSize(font, 9);
+            cb.showTextAligned(Element.ALIGN_LEFT, issue.court(), document.left(), top, 0);
+            cb.showTextAligned(Element.ALIGN_RIGHT, text.of("stat.pdf.issued", issue.on()), document.right(), top, 0);
+            String page = total > 0 ? text.of("stat.page.of", writer.getPageNumber(), total)
+                    : text.of("stat.page.of", writer.getPageNumber(), "?");
+            cb.showTextAligned(Element.ALIGN_CENTER, page, (document.left() + document.right()) / 2, 30, 0);
+            cb.endText();
+            cb.setLineWidth(0.5f);
+            cb.moveTo(document.left(), top - 5);
+            cb.lineTo(document.right(), top - 5);
+            cb.stroke();
+            cb.restoreState();
+        }
+    }
+
+    /** What the report says besides the figures: who issues it and when. */
+    record Issue(String court, java.time.LocalDate on) {
+    }
+
+    static byte[] write(Situation situation, StatisticsReport months, Issue issue, MessageSource messages, Locale locale) {
         Text text = new Text(messages, locale);
+        int[] pages = new int[1];
+        write(situation, months, issue, text, 0, pages);
+        return write(situation, months, issue, text, pages[0], pages);
+    }
+
+    /** One layout of the report; {@code total} pages to print in the footers (0: not known yet), {@code pages[0]} set to the count. */
+    private static byte[] write(Situation situation, StatisticsReport months, Issue issue, Text text, int totalPages, int[] pages) {
         StatisticsReport.Row total = situation.total();
         String court = situation.scope().court().name() + (situation.scope().subordinates()
                 ? "（" + text.of("stat.subordinates") + "）" : "");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 48, 48, 56, 56);
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            BaseFont base = font();
+            HeaderFooter pageMarks = new HeaderFooter(base, issue, text, totalPages);
+            writer.setPageEvent(pageMarks);
             document.addTitle(court + " " + text.of("stat.report.title"));
             document.addCreator("quanze");
             document.open();
-            BaseFont base = font();
             Font title = new Font(base, 18);
             Font heading = new Font(base, 13);
             Font body = new Font(base, 10.5f);
@@ -74,9 +130,11 @@ final class SituationReportPdf {
             document.add(section(text.of("stat.basic"), heading));
             PdfPTable basic = table(small, new float[] {3, 2, 2, 2}, text.of("stat.item"), text.of("stat.current"),
                     text.of("stat.previous"), text.of("stat.change"));
+            boolean noPrevious = NoData.previous(total);
             for (IndicatorDefinition d : Indicators.CALIBER) {
                 Figure f = total.figure(d.code());
-                row(basic, small, d.chineseName(), f.display(d.unit()), f.displayPrevious(d.unit()), f.displayChange());
+                row(basic, small, d.chineseName(), f.display(d.unit()), noPrevious ? NoData.MARK : f.displayPrevious(d.unit()),
+                        noPrevious ? NoData.MARK : f.displayChange());
             }
             document.add(basic);
 
@@ -86,10 +144,20 @@ final class SituationReportPdf {
             for (IndicatorDefinition d : Indicators.KEY) {
                 Figure f = total.figure(d.code());
                 Figure p = situation.province().figure(d.code());
-                row(key, small, d.chineseName(), f.display(d.unit()), f.displayPrevious(d.unit()), f.displayChange(),
+                row(key, small, d.chineseName(), f.display(d.unit()), noPrevious ? NoData.MARK : f.displayPrevious(d.unit()),
+                        noPrevious ? NoData.MARK : f.displayChange(),
                         p.display(d.unit()), Figure.display(d.unit(), situation.benchmarks().get(d.code())));
             }
             document.add(key);
+
+            ReportCharts charts = new ReportCharts(writer.getDirectContent(), base, text);
+            document.add(section(text.of("stat.trend"), heading));
+            document.add(charts.trend(MonthlyTrend.of(months)));
+            document.add(new Paragraph(text.of("stat.trend.note"), small));
+            if (!situation.ranking().isEmpty()) {
+                document.add(section(text.of("stat.ranking") + " · " + text.of("indicator." + Indicators.CLOSURE_RATE.code()), heading));
+                document.add(charts.ranking(situation.ranking(), Indicators.CLOSURE_RATE, situation.province()));
+            }
 
             document.add(section(text.of("stat.findings"), heading));
             List<Finding> findings = situation.findings();
@@ -98,6 +166,7 @@ final class SituationReportPdf {
                 document.add(new Paragraph((i + 1) + ". " + findings.get(i).message(), body));
             }
             document.close();
+            pages[0] = pageMarks.pages;
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,9 +175,14 @@ final class SituationReportPdf {
         }
     }
 
-    /** The report as a download, named 态势分析报告-court-from-to.pdf. */
-    static org.springframework.http.ResponseEntity<byte[]> download(Situation situation, MessageSource messages) {
-        byte[] bytes = write(situation, messages, Locale.SIMPLIFIED_CHINESE);
+    /**
+     * The report as a download, named 态势分析报告-court-from-to.pdf, issued by {@code issuer} (the court of the person
+     * who asks for it) today in the courts' zone.
+     */
+    static org.springframework.http.ResponseEntity<byte[]> download(Situation situation, StatisticsReport months,
+            String issuer, MessageSource messages, java.time.Clock clock) {
+        Issue issue = new Issue(issuer, java.time.LocalDate.ofInstant(clock.instant(), COURT_ZONE));
+        byte[] bytes = write(situation, months, issue, messages, Locale.SIMPLIFIED_CHINESE);
         String name = "态势分析报告-" + situation.scope().court().code() + "-" + situation.scope().from() + "-"
                 + situation.scope().to() + ".pdf";
         return org.springframework.http.ResponseEntity.ok()

@@ -31,9 +31,11 @@ class StatisticsApi {
     private final SituationAnalysis analysis;
     private final org.springframework.context.MessageSource messages;
     private final Defaults defaults;
+    private final java.time.Clock clock;
 
     StatisticsApi(Statistics statistics, SituationAnalysis analysis, org.springframework.context.MessageSource messages,
-            Defaults defaults) {
+            Defaults defaults, java.time.Clock clock) {
+        this.clock = clock;
         this.statistics = statistics;
         this.analysis = analysis;
         this.messages = messages;
@@ -120,14 +122,14 @@ class StatisticsApi {
                 page, size, items);
     }
 
-    /** The basic table and key indicators as .xlsx (the page offers the same file). */
+    /** The situation as .xlsx, a sheet per table, numbers as numbers (the page offers the same file). */
     @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String court,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates) {
         Statistics.Scope scope = scope(court, subordinates, from, to);
-        byte[] bytes = BasicTableWorkbook.write(statistics.report(scope, GroupBy.NONE, Indicators.ALL));
+        byte[] bytes = StatisticsPages.workbook(statistics, analysis, scope, messages, java.util.Locale.SIMPLIFIED_CHINESE);
         String name = "statistics-" + scope.from() + "-" + scope.to() + ".xlsx";
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(bytes);
@@ -140,6 +142,7 @@ class StatisticsApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates) {
         Statistics.Scope scope = scope(court, subordinates, from, to);
-        return SituationReportPdf.download(analysis.of(scope, Indicators.CLOSURE_RATE), messages);
+        return SituationReportPdf.download(analysis.of(scope, Indicators.CLOSURE_RATE),
+                statistics.report(scope, GroupBy.MONTH, StatisticsPages.MONTHLY), defaults.issuer(scope), messages, clock);
     }
 }

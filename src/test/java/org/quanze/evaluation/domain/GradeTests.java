@@ -30,7 +30,27 @@ class GradeTests {
 
     @Test
     void gradesHaveTheStatutoryNames() {
-        assertThat(List.of(Grade.values()).stream().map(Grade::label)).containsExactly("优秀", "称职", "基本称职", "不称职");
+        assertThat(List.of(Grade.values()).stream().map(Grade::label)).containsExactly("优秀", "称职", "基本称职", "不称职",
+                "未评定");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "47.99", "80"})
+    void someoneWithNoCaseInTheYearIsNotRatedWhateverTheTotal(String total) {
+        assertThat(judges.of(new BigDecimal(total), false)).isEqualTo(Grade.NOT_RATED);
+        assertThat(judges.of(new BigDecimal(total), true)).isEqualTo(judges.of(new BigDecimal(total)));
+    }
+
+    @Test
+    void measuresThatAreSharesAreShownAsPercentages() {
+        assertThat(Measure.WITHIN_DEADLINE_RATE.share(true)).isTrue();
+        assertThat(Measure.TEAM_WITHIN_DEADLINE_RATE.share(true)).isTrue();
+        assertThat(Measure.JUDGES_AVERAGE.share(true)).isTrue();
+        assertThat(Measure.COURT_INDICATOR.share(true)).isTrue();
+        assertThat(Measure.COURT_INDICATOR.share(false)).isFalse();
+        assertThat(Measure.COURT_INDICATOR_MISSING.share(true)).isFalse();
+        assertThat(Measure.WORKLOAD.share(false)).isFalse();
+        assertThat(Measure.INPUT.share(false)).isFalse();
     }
 
     @Test
