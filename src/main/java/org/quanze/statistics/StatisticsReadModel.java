@@ -21,8 +21,10 @@ public class StatisticsReadModel {
     }
 
     /** A comparison: whether the model could answer, how many groupings were compared, and the differences. */
-    public record Check(boolean modelReady, int groupings, List<String> differences) {
-        public boolean agrees() { return modelReady && differences.isEmpty(); }
+    public record Check(boolean modelReady, int groupings, List<String> differences, boolean agrees) {
+        Check(boolean modelReady, int groupings, List<String> differences) {
+            this(modelReady, groupings, List.copyOf(differences), modelReady && differences.isEmpty());
+        }
     }
 
     private final IndicatorEngine engine;
