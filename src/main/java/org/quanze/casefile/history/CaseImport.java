@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,14 +107,16 @@ public class CaseImport {
      */
     public CaseImportResult run(byte[] file, String fileName, DataScope scope, Progress progress) {
         long start = System.nanoTime();
-        progress.started(countLines(file));
+        long expected = countLines(file);
+        progress.started(expected);
         Map<String, Long> courts = new HashMap<>();
         for (CourtView c : organization.courts()) courts.put(c.code(), c.id());
         CaseImportRow.Lookups lookups = new CaseImportRow.Lookups(courts, organization.staffIdsByNumber(),
                 scope::coversCourt, causes, LocalDate.now(clock));
         // Read before the COPY opens: the import's connection can run nothing else while a COPY is in progress.
         Map<Long, Long> departments = organization.departmentsOfStaff();
-        CaseImportResult result = transaction.execute(status -> load(file, fileName, lookups, departments, progress, start));
+        CaseImportResult result = transaction.execute(status -> load(file, fileName, lookups, departments, progress, start,
+                expected >= largeImport));
         // A year or more of cases: ready for statistics at once — fresh planner statistics and a set visibility map —
         // rather than left to autovacuum, which would otherwise run just when the first figures are asked for.
         if (result.created() + result.updated() >= LARGE_IMPORT && !TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -123,6 +126,8 @@ public class CaseImport {
     }
 
     private static final int LARGE_IMPORT = 50_000;
+    /** Rows from which an import goes the large way ({@link Bulk}); tests lower it to take that way with a few rows. */
+    int largeImport = LARGE_IMPORT;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseImport.class);
 
     /**
@@ -172,14 +177,35 @@ public class CaseImport {
 
     private CaseImportResult load(byte[] file, String fileName, CaseImportRow.Lookups lookups,
                                   Map<Long, Long> departments, Progress progress,
-                                  long start) {
+                                  long start, boolean large) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Staged staged;
+        Bulk bulk;
         try {
             try (Statement st = connection.createStatement()) {
                 // A history load is re-runnable from its file, so the commit need not wait for the WAL flush.
                 st.execute("SET LOCAL synchronous_commit = off");
                 st.execute("SET LOCAL work_mem = '64MB'");
+            }
+            bulk = large ? Bulk.begin(jdbc) : null;
+            if (bulk != null) {
+                // Straight into the case table when none of the file's cases is stored yet (a first load): a clash
+                // with a stored case number breaks the COPY at once, and the import goes the staging way instead.
+                // the tables are locked since Bulk.begin: every id above this one is this import's
+                long lastId = jdbc.sql("SELECT coalesce(max(id), 0) FROM casefile.case_file").query(Long.class).single();
+                Savepoint before = connection.setSavepoint();
+                try {
+                    staged = copy(connection, "casefile.case_file (" + STAGING_COLUMNS.replace("row_no", "imported") + ")",
+                            true, file, lookups, departments, progress);
+                    if (staged.errorCount() > 0) throw invalid(staged.errors(), staged.errorCount());
+                    return direct(file, fileName, staged, bulk, lastId, progress, start);
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) throw e;
+                    connection.rollback(before);
+                    progress.phase("VALIDATING");
+                }
+            }
+            try (Statement st = connection.createStatement()) {
                 st.execute("CREATE TEMP TABLE case_import_staging (" + """
                         row_no int, case_number text, year int, seq int, court_id bigint, court_code text,
                         case_type text, category text, procedure text, status text, cause_code text, cause_name text,
@@ -192,13 +218,8 @@ public class CaseImport {
                         ) ON COMMIT DROP""");
                 st.execute("CREATE TEMP TABLE case_import_changed (id bigint, handler_id bigint) ON COMMIT DROP");
             }
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY case_import_staging (" + STAGING_COLUMNS + ") FROM STDIN");
-            try {
-                staged = stream(file, lookups, departments, copy, progress);
-            } finally {
-                if (copy.isActive()) copy.cancelCopy();
-            }
+            staged = copy(connection, "case_import_staging (" + STAGING_COLUMNS + ")", false, file, lookups, departments,
+                    progress);
         } catch (SQLException e) {
             throw new IllegalStateException("history import staging failed: " + e.getMessage(), e);
         }
@@ -208,7 +229,7 @@ public class CaseImport {
         long staging = System.nanoTime();
         jdbc.sql("ANALYZE case_import_staging").update();
         refuseClashesWithStoredCases();
-        Bulk bulk = staged.rows() >= LARGE_IMPORT ? Bulk.begin(jdbc) : null;
+
         int updated = jdbc.sql("""
                 WITH changed AS (
                     UPDATE casefile.case_file c SET (%1$s) = (%2$s), version = c.version + 1
@@ -250,6 +271,45 @@ public class CaseImport {
                 DO UPDATE SET last = GREATEST(casefile.case_number_counter.last, excluded.last)
                 """).update();
 
+        return finish(file, fileName, staged, created, updated, progress, start, staging, written);
+    }
+
+    /** Streams the file through the row checks into a COPY to {@code target}. */
+    private Staged copy(Connection connection, String target, boolean direct, byte[] file, CaseImportRow.Lookups lookups,
+            Map<Long, Long> departments, Progress progress) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target + " FROM STDIN");
+        try {
+            return stream(file, lookups, departments, new CopyBuffer(copy, departments, direct), progress);
+        } finally {
+            if (copy.isActive()) copy.cancelCopy();
+        }
+    }
+
+    /** After a COPY straight into the case table: the handling judges, the 案号 counters, indexes and keys. */
+    private CaseImportResult direct(byte[] file, String fileName, Staged staged, Bulk bulk, long lastId, Progress progress,
+            long start) {
+        progress.phase("WRITING");
+        long staging = System.nanoTime();
+        String mine = "c.id > " + lastId; // the rows this import's COPY wrote
+        jdbc.sql("""
+                INSERT INTO casefile.trial_member (case_id, staff_id, role, reason)
+                SELECT c.id, c.handler_id, 'HANDLING', '历史数据导入' FROM casefile.case_file c WHERE %s ORDER BY c.id
+                """.formatted(mine)).update();
+        long written = System.nanoTime();
+        bulk.end(jdbc);
+        jdbc.sql("""
+                INSERT INTO casefile.case_number_counter (court_code, case_type, year, last)
+                SELECT court_code, case_type, year, max(seq) FROM casefile.case_file c WHERE %s
+                GROUP BY court_code, case_type, year
+                ON CONFLICT (court_code, case_type, year)
+                DO UPDATE SET last = GREATEST(casefile.case_number_counter.last, excluded.last)
+                """.formatted(mine)).update();
+        return finish(file, fileName, staged, staged.rows(), 0, progress, start, staging, written);
+    }
+
+    /** The trail event and the answer. */
+    private CaseImportResult finish(byte[] file, String fileName, Staged staged, int created, int updated,
+            Progress progress, long start, long staging, long written) {
         int unchanged = staged.rows() - created - updated;
         List<String> ignored = staged.ignoredColumns();
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -298,7 +358,7 @@ public class CaseImport {
     }
 
     /** Reads, checks and copies the rows; stops copying at the first bad row but goes on checking to list them all. */
-    private Staged stream(byte[] file, CaseImportRow.Lookups lookups, Map<Long, Long> departments, CopyIn copy,
+    private Staged stream(byte[] file, CaseImportRow.Lookups lookups, Map<Long, Long> departments, CopyBuffer out,
                           Progress progress)
             throws SQLException {
         List<FieldError> listed = new ArrayList<>();
@@ -307,7 +367,6 @@ public class CaseImport {
         int computed = 0;
         int unmatched = 0;
         Set<String> unmatchedNames = new LinkedHashSet<>();
-        CopyBuffer out = new CopyBuffer(copy, departments);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(reader(file)).setFormat(format).get()) {
@@ -419,13 +478,18 @@ public class CaseImport {
         private final StringBuilder text = new StringBuilder(300_000);
         private boolean cancelled;
 
-        CopyBuffer(CopyIn copy, Map<Long, Long> departments) {
+        /** Straight into the case table: the first column is {@code imported} (true), not the row number. */
+        private final boolean direct;
+
+        CopyBuffer(CopyIn copy, Map<Long, Long> departments, boolean direct) {
             this.copy = copy;
             this.departments = departments;
+            this.direct = direct;
         }
 
         void write(CaseImportRow r) throws SQLException {
-            text.append(r.rowNo()).append('\t');
+            if (direct) text.append('t').append('\t');
+            else text.append(r.rowNo()).append('\t');
             value(r.number().toString());
             text.append(r.number().year()).append('\t').append(r.number().sequence()).append('\t')
                     .append(r.courtId()).append('\t');
