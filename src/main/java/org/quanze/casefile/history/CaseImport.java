@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 历史案件导入 — loads a file of past cases into the case file in one transaction: every row checked in Java while
- * the file streams into a PostgreSQL COPY staging table, then set-based upserts by 案号. A file with any bad row
+ * the file streams into a PostgreSQL COPY staging table, then set-based upserts by 案号 (a large file none of whose
+ * cases is stored yet streams straight into the case table instead, see {@link Bulk}). A file with any bad row
  * stores nothing and names every bad row (up to {@value #MAX_LISTED_ERRORS}); re-importing a file changes nothing.
  * Each import is one trail event carrying the file's SHA-256 and the counts.
  */
@@ -180,21 +181,21 @@ public class CaseImport {
                                   long start, boolean large) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Staged staged;
-        Bulk bulk;
         try {
             try (Statement st = connection.createStatement()) {
                 // A history load is re-runnable from its file, so the commit need not wait for the WAL flush.
                 st.execute("SET LOCAL synchronous_commit = off");
                 st.execute("SET LOCAL work_mem = '64MB'");
             }
-            bulk = large ? Bulk.begin(jdbc) : null;
-            if (bulk != null) {
+            if (large) {
                 // Straight into the case table when none of the file's cases is stored yet (a first load): a clash
-                // with a stored case number breaks the COPY at once, and the import goes the staging way instead.
-                // the tables are locked since Bulk.begin: every id above this one is this import's
-                long lastId = jdbc.sql("SELECT coalesce(max(id), 0) FROM casefile.case_file").query(Long.class).single();
+                // with a stored case number breaks the COPY at once, and the import goes the staging way instead,
+                // the indexes and key back as they were (a re-import or a file of corrections changes few rows).
                 Savepoint before = connection.setSavepoint();
                 try {
+                    Bulk bulk = Bulk.begin(jdbc);
+                    // the tables are locked since Bulk.begin: every id above this one is this import's
+                    long lastId = jdbc.sql("SELECT coalesce(max(id), 0) FROM casefile.case_file").query(Long.class).single();
                     staged = copy(connection, "casefile.case_file (" + STAGING_COLUMNS.replace("row_no", "imported") + ")",
                             true, file, lookups, departments, progress);
                     if (staged.errorCount() > 0) throw invalid(staged.errors(), staged.errorCount());

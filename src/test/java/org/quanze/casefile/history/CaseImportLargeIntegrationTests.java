@@ -55,7 +55,7 @@ class CaseImportLargeIntegrationTests {
                 SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
                 WHERE conrelid IN ('casefile.case_file'::regclass, 'casefile.trial_member'::regclass)
                 UNION ALL
-                SELECT tgname || ' ' || tgenabled FROM pg_trigger WHERE tgrelid = 'casefile.case_file'::regclass
+                SELECT tgname || ' ' || tgenabled::text FROM pg_trigger WHERE tgrelid = 'casefile.case_file'::regclass
                 ORDER BY 1""", String.class);
     }
 
