@@ -55,9 +55,11 @@ public class IndicatorEngine {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
+    private final ColumnarFacts facts;
 
-    IndicatorEngine(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    IndicatorEngine(JdbcClient jdbc, PlatformTransactionManager transactions, ColumnarFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -104,6 +106,21 @@ public class IndicatorEngine {
             }
             if (!rest.isBlank()) conditions.add(rest.trim());
             return new Term(List.copyOf(dates), conditions.isEmpty() ? null : String.join(" AND ", conditions), sumOf);
+        }
+
+        /** 院庭长: the condition {@code handler_id = ANY({leaders})}, whose set changes with posts. */
+        private static final String LEADERS = Indicators.PERIOD_PREDICATES.get("leader").condition();
+
+        /** Whether the term counts only cases handled by court leaders (院庭长). */
+        boolean leaders() {
+            return condition != null && condition.contains(LEADERS);
+        }
+
+        /** The condition on the case without the 院庭长 conjunct (which the in-memory model decides), or null. */
+        String caseCondition() {
+            if (condition == null) return null;
+            String c = condition.replace(" AND " + LEADERS, "").replace(LEADERS + " AND ", "").replace(LEADERS, "").trim();
+            return c.isEmpty() ? null : c;
         }
 
         /** The term without its dates: what one column of the query counts in each cell. */
@@ -247,6 +264,11 @@ public class IndicatorEngine {
         }
     }
 
+    /** A definition's numerator and denominator (null without one) as terms. */
+    static Term[] terms(IndicatorDefinition d) {
+        return new Term[] {Term.of(d.numerator(), d.sumOf()), d.base() == Base.CASES ? Term.of(d.denominator(), null) : null};
+    }
+
     /** Builds the one query (periods and their previous years are its windows: even indexes now, odd a year before). */
     static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy, Set<Long> courtIds, Set<Long> leaders,
             List<Period> periods) {
@@ -259,10 +281,9 @@ public class IndicatorEngine {
         List<Term> aggregates = new ArrayList<>(); // distinct (condition, sumOf): one column each
         List<Term> all = new ArrayList<>();
         for (IndicatorDefinition d : definitions) {
-            Term numerator = Term.of(d.numerator(), d.sumOf());
-            Term denominator = d.base() == Base.CASES ? Term.of(d.denominator(), null) : null;
-            terms.put(d.code(), new Term[] {numerator, denominator});
-            for (Term t : new Term[] {numerator, denominator}) {
+            Term[] both = terms(d);
+            terms.put(d.code(), both);
+            for (Term t : both) {
                 if (t == null) continue;
                 all.add(t);
                 if (!aggregates.contains(t.column())) aggregates.add(t.column());
@@ -293,6 +314,66 @@ public class IndicatorEngine {
     public List<Raw> compute(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
             List<IndicatorDefinition> definitions) {
         Query query = build(definitions, groupBy, courtIds, leaders, periods);
+        return facts.compute(query, groupBy, courtIds, leaders).orElseGet(() -> sql(query));
+    }
+
+    /** The same figures from the in-memory model, or empty when it cannot answer now (for consistency checks). */
+    public java.util.Optional<List<Raw>> computeInMemory(Set<Long> courtIds, Set<Long> leaders, List<Period> periods,
+            GroupBy groupBy, List<IndicatorDefinition> definitions) {
+        return facts.compute(build(definitions, groupBy, courtIds, leaders, periods), groupBy, courtIds, leaders);
+    }
+
+    /** The same figures from PostgreSQL, always (for consistency checks). */
+    public List<Raw> computeInDatabase(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
+            List<IndicatorDefinition> definitions) {
+        return sql(build(definitions, groupBy, courtIds, leaders, periods));
+    }
+
+    /** The model's state: whether it answers, its size, its last rebuild. */
+    public ColumnarFacts.Status readModel() {
+        return facts.status();
+    }
+
+    /**
+     * Differences between the in-memory model's figures and PostgreSQL's for one question, as lines naming the period,
+     * group, indicator and both sums (empty: they agree); a missing figure counts as zero. Empty Optional when the model
+     * cannot answer yet.
+     */
+    public java.util.Optional<List<String>> compare(Set<Long> courtIds, Set<Long> leaders, List<Period> periods,
+            GroupBy groupBy, List<IndicatorDefinition> definitions) {
+        java.util.Optional<List<Raw>> memory = computeInMemory(courtIds, leaders, periods, groupBy, definitions);
+        if (memory.isEmpty()) return java.util.Optional.empty();
+        Map<String, long[]> a = flatten(memory.get());
+        Map<String, long[]> b = flatten(computeInDatabase(courtIds, leaders, periods, groupBy, definitions));
+        List<String> differences = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            long[] x = a.getOrDefault(k, new long[2]);
+            long[] y = b.getOrDefault(k, new long[2]);
+            if (x[0] != y[0] || x[1] != y[1]) {
+                differences.add(k.replace('\u0000', ' ') + ": memory " + x[0] + "/" + x[1] + ", database " + y[0] + "/" + y[1]);
+            }
+        }
+        return java.util.Optional.of(differences);
+    }
+
+    /** period, group, now|before, code -> {numerator, denominator}, zeros left out. */
+    private static Map<String, long[]> flatten(List<Raw> raws) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (Raw r : raws) {
+            for (int half = 0; half < 2; half++) {
+                for (Map.Entry<String, long[]> e : (half == 0 ? r.current() : r.previous()).entrySet()) {
+                    if (e.getValue()[0] == 0 && e.getValue()[1] == 0) continue;
+                    out.put(r.periodKey() + "\u0000" + r.groupKey() + "\u0000" + (half == 0 ? "now" : "before") + "\u0000" + e.getKey(),
+                            e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Raw> sql(Query query) {
         Fold fold = new Fold(query);
         readOnly.executeWithoutResult(tx -> {
             jdbc.sql(WORK_MEM).update();

@@ -41,11 +41,11 @@ import tools.jackson.databind.ObjectMapper;
  * Loading (not timed): {@code casefile.case_fact}, the courts, staff and quota terms are copied out of the running
  * app's PostgreSQL with COPY into CSV files under the bench directory and read into DuckDB tables with read_csv.
  * <p>
- * Computing (timed, per round): for each grouping one grouped pass over the cases, written from the catalogue's own
- * SQL text ({@link Indicators#PERIOD_PREDICATES} and each definition's numerator, denominator and sumOf — no formula
- * is copied here): each named period predicate becomes a flag for 2017 and one for 2016, each distinct aggregate a
- * {@code count(*) FILTER (WHERE …)} (or {@code sum … FILTER}); plus the quota-judge headcount per court on both
- * period ends; then the figures (value, previous, 同比) with the app's own {@link Figure#of}, held in Java maps.
+ * Computing (timed, per round): for each grouping one query written as an expert in DuckDB writes it ({@link #query}):
+ * one scan computing each case's period bits for both years and its condition bits once, a GROUP BY (group, bits)
+ * with four aggregates, and a fold of that small result per group; plus the quota-judge headcount per court on both
+ * period ends when a figure is per judge; then the figures (value, previous, 同比) with the app's own
+ * {@link Figure#of}. Twice: the whole catalogue, and the four flow figures alone ({@link #FLOW}: 旧存, 新收, 审结, 受理).
  * <p>
  * For the split of the API's time, the engine's own query ({@link PgQueryTimer}) is also timed straight on PostgreSQL
  * through JDBC ("pgsql-…-ms" lines).
@@ -53,8 +53,9 @@ import tools.jackson.databind.ObjectMapper;
  * Checking: the DuckDB figures are compared with the API's JSON answers (every numerator and denominator of every
  * row, and a few named figures printed OK/MISMATCH).
  * <p>
- * Arguments: pgJdbcUrl benchDir rounds [apiCourtJson apiJudgeJson]. Prints "duckdb-court-ms", "duckdb-judge-ms" lines
- * per round that bin/bench-duckdb reads.
+ * Arguments: pgJdbcUrl benchDir rounds [apiCourtJson apiJudgeJson apiFlowCourtJson apiFlowJudgeJson]. Prints
+ * "duckdb-court-ms", "duckdb-judge-ms", "duckdb-flow-court-ms", "duckdb-flow-judge-ms" lines per round that
+ * bin/bench-duckdb reads.
  */
 public final class DuckDbBench {
 
@@ -75,18 +76,19 @@ public final class DuckDbBench {
             long rows = load(pgUrl, bench, duck);
             System.out.printf(Locale.ROOT, "loaded %d case facts into DuckDB %s in %.1f s (not timed)%n", rows,
                     version(duck), (System.nanoTime() - t0) / 1e9);
-            Map<String, Map<String, Figure>> byCourt = null;
-            Map<String, Map<String, Figure>> byJudge = null;
-            compute(duck, "court"); // warm-up, as the API gets one
-            compute(duck, "judge");
-            for (int r = 0; r < rounds; r++) {
-                long s = System.nanoTime();
-                byCourt = compute(duck, "court");
-                System.out.printf(Locale.ROOT, "duckdb-court-ms %.1f%n", (System.nanoTime() - s) / 1e6);
-                s = System.nanoTime();
-                byJudge = compute(duck, "judge");
-                System.out.printf(Locale.ROOT, "duckdb-judge-ms %.1f%n", (System.nanoTime() - s) / 1e6);
+            Map<String, Map<String, Map<String, Figure>>> last = new LinkedHashMap<>();
+            for (String label : List.of("court", "judge", "flow-court", "flow-judge")) {
+                String groupBy = label.replace("flow-", "");
+                List<IndicatorDefinition> definitions = label.startsWith("flow") ? FLOW : Indicators.ALL;
+                compute(duck, groupBy, definitions); // warm-up, as the API gets one
+                for (int r = 0; r < rounds; r++) {
+                    long s = System.nanoTime();
+                    last.put(label, compute(duck, groupBy, definitions));
+                    System.out.printf(Locale.ROOT, "duckdb-%s-ms %.1f%n", label, (System.nanoTime() - s) / 1e6);
+                }
             }
+            Map<String, Map<String, Figure>> byCourt = last.get("court");
+            Map<String, Map<String, Figure>> byJudge = last.get("judge");
             // the API's own SQL straight on PostgreSQL (JDBC, no HTTP/JSON): how much of the API's time is the query
             try (Connection pg = DriverManager.getConnection(pgUrl)) {
                 long[] n = new long[1];
@@ -100,9 +102,11 @@ public final class DuckDbBench {
             }
             System.out.printf("rows: %d courts, %d judges (incl. unassigned), %d indicators each%n", byCourt.size(),
                     byJudge.size(), Indicators.ALL.size());
-            if (args.length >= 5) {
-                boolean ok = verify("court", byCourt, new File(args[3]));
-                ok &= verify("judge", byJudge, new File(args[4]));
+            if (args.length >= 7) {
+                boolean ok = verify("court", Indicators.ALL, byCourt, new File(args[3]));
+                ok &= verify("judge", Indicators.ALL, byJudge, new File(args[4]));
+                ok &= verify("court", FLOW, last.get("flow-court"), new File(args[5]));
+                ok &= verify("judge", FLOW, last.get("flow-judge"), new File(args[6]));
                 System.out.println(ok ? "VERIFY OK" : "VERIFY MISMATCH");
             }
         }
@@ -173,57 +177,98 @@ public final class DuckDbBench {
 
     // ------------------------------------------------------------------------------------------------ computing (timed)
 
-    /** The aggregate query for one grouping, from the catalogue's SQL text. */
-    static Query query(String groupBy) {
+    /**
+     * The query for one grouping and some definitions, as a DuckDB expert writes it, from the catalogue's SQL text
+     * (nothing copied): one scan of the case facts computes per case, once, two small integers — {@code p}, a bit per
+     * named period predicate per year (2017 and 2016 in the same scan), and {@code m}, a bit per distinct condition on
+     * the case — and the summed days. The cases are then grouped by (group, p, m) with four aggregates, and that small
+     * result folded per group: each figure is a {@code sum … FILTER} on two bit masks over a few rows per group, not a
+     * predicate over every case.
+     */
+    static Query query(String groupBy, List<IndicatorDefinition> definitions) {
         String group = groupBy.equals("court") ? "c.court_code" : "coalesce(CAST(c.handler_id AS VARCHAR), '')";
         String[][] bounds = {{lit(FROM), lit(TO)}, {lit(FROM.minusYears(1)), lit(TO.minusYears(1))}};
-        Set<String> names = new LinkedHashSet<>();
-        for (IndicatorDefinition d : Indicators.ALL) {
-            for (String text : new String[] {d.numerator(), d.denominator(), d.sumOf()}) {
-                if (text == null) continue;
-                Matcher m = NAMED.matcher(text);
-                while (m.find()) if (!m.group(1).equals("from") && !m.group(1).equals("to")) names.add(m.group(1));
-            }
-        }
-        StringBuilder flags = new StringBuilder();
-        for (String name : names) {
-            // 院庭长: a hash join with the leader table rather than a subquery per case
-            String p = Indicators.PERIOD_PREDICATES.get(name).sql().replace("handler_id = ANY({leaders})", "l.id IS NOT NULL");
-            for (int w = 0; w < 2; w++) {
-                flags.append(",\n  (").append(p.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
-                        .append(") IS TRUE AS x_").append(name).append('_').append(w);
-            }
-        }
-        Map<String, String> columns = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();      // named period predicates, a bit per year each
+        List<String> conditions = new ArrayList<>(); // distinct conditions on the case, a bit each
+        List<String> sums = new ArrayList<>();       // distinct summed expressions
+        Map<String, String> columns = new LinkedHashMap<>(); // fold aggregate -> alias
         Map<String, String[]> aliases = new LinkedHashMap<>();
-        for (IndicatorDefinition d : Indicators.ALL) {
+        for (IndicatorDefinition d : definitions) {
             String[] a = new String[4];
             for (int w = 0; w < 2; w++) {
-                String num = flagged(d.numerator(), names, w, bounds[w]);
-                String agg = d.sums() ? "coalesce(sum(" + d.sumOf() + ") FILTER (WHERE " + num + "), 0)"
-                        : "count(*) FILTER (WHERE " + num + ")";
-                a[2 * w] = columns.computeIfAbsent(agg, k -> "a" + columns.size());
+                a[2 * w] = columns.computeIfAbsent(fold(d.numerator(), d.sumOf(), w, names, conditions, sums), k -> "a" + columns.size());
                 if (d.base() == Base.CASES) {
-                    String den = "count(*) FILTER (WHERE " + flagged(d.denominator(), names, w, bounds[w]) + ")";
-                    a[2 * w + 1] = columns.computeIfAbsent(den, k -> "a" + columns.size());
+                    a[2 * w + 1] = columns.computeIfAbsent(fold(d.denominator(), null, w, names, conditions, sums), k -> "a" + columns.size());
                 }
             }
             aliases.put(d.code(), a);
         }
+        StringBuilder p = new StringBuilder("0");
+        for (int i = 0; i < names.size(); i++) {
+            // 院庭长: a hash join with the leader table rather than a subquery per case
+            String sql = Indicators.PERIOD_PREDICATES.get(names.get(i)).sql().replace("handler_id = ANY({leaders})", "l.id IS NOT NULL");
+            for (int w = 0; w < 2; w++) {
+                p.append("\n    + CASE WHEN ").append(sql.replace("{from}", bounds[w][0]).replace("{to}", bounds[w][1]))
+                        .append(" THEN ").append(1L << (2 * i + w)).append(" ELSE 0 END");
+            }
+        }
+        StringBuilder m = new StringBuilder("0");
+        for (int k = 0; k < conditions.size(); k++) {
+            m.append("\n    + CASE WHEN ").append(conditions.get(k)).append(" THEN ").append(1L << k).append(" ELSE 0 END");
+        }
+        StringBuilder perCase = new StringBuilder();
+        StringBuilder cells = new StringBuilder();
+        for (int k = 0; k < sums.size(); k++) {
+            perCase.append(",\n    ").append(sums.get(k)).append(" AS s").append(k);
+            cells.append(", sum(s").append(k).append(") AS s").append(k);
+        }
         StringBuilder sql = new StringBuilder("""
                 WITH RECURSIVE sub(id) AS (
                   SELECT id FROM court WHERE code = '%s'
-                  UNION ALL SELECT c.id FROM court c JOIN sub ON c.parent_id = sub.id)
-                SELECT g""".formatted(PROVINCE));
+                  UNION ALL SELECT c.id FROM court c JOIN sub ON c.parent_id = sub.id),
+                facts AS (
+                  SELECT %s AS g,
+                    CAST(%s AS BIGINT) AS p,
+                    CAST(%s AS BIGINT) AS m%s
+                  FROM case_fact c LEFT JOIN leader l ON l.id = c.handler_id
+                  WHERE c.court_id IN (SELECT id FROM sub) AND (c.filed_on <= %s AND (c.closed_on IS NULL OR c.closed_on >= %s)
+                    OR c.transferred_on BETWEEN %s AND %s)),
+                cells AS (SELECT g, p, m, count(*) AS n%s FROM facts GROUP BY g, p, m)
+                SELECT g""".formatted(PROVINCE, group, p, m, perCase, lit(TO), lit(FROM.minusYears(1)), lit(FROM.minusYears(1)),
+                lit(TO), cells));
         columns.forEach((agg, alias) -> sql.append(",\n  ").append(agg).append(" AS ").append(alias));
-        sql.append("\nFROM (SELECT c.*, ").append(group).append(" AS g").append(flags).append("""
-
-                FROM case_fact c LEFT JOIN leader l ON l.id = c.handler_id
-                WHERE c.court_id IN (SELECT id FROM sub) AND (c.filed_on <= %1$s AND (c.closed_on IS NULL OR c.closed_on >= %2$s)
-                  OR c.transferred_on BETWEEN %2$s AND %1$s)
-                ) x
-                GROUP BY g""".formatted(lit(TO), lit(FROM.minusYears(1))));
+        sql.append("\nFROM cells GROUP BY g");
         return new Query(sql.toString(), aliases);
+    }
+
+    /**
+     * A numerator or denominator of year {@code w} as a fold over the cells: its named period predicates become bits of
+     * {@code p}, the rest of its text (a condition on the case) a bit of {@code m}.
+     */
+    static String fold(String predicate, String sumOf, int w, List<String> names, List<String> conditions, List<String> sums) {
+        long pMask = 0;
+        String rest = predicate;
+        Matcher matcher = NAMED.matcher(predicate);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!Indicators.PERIOD_PREDICATES.containsKey(name)) continue;
+            if (!names.contains(name)) names.add(name);
+            pMask |= 1L << (2 * names.indexOf(name) + w);
+            String token = "{" + name + "}";
+            rest = rest.replace(token + " AND ", "").replace(" AND " + token, "").replace(token, "");
+        }
+        long mMask = 0;
+        if (!rest.isBlank()) {
+            if (!conditions.contains(rest.trim())) conditions.add(rest.trim());
+            mMask = 1L << conditions.indexOf(rest.trim());
+        }
+        String value = "n";
+        if (sumOf != null) {
+            if (!sums.contains(sumOf)) sums.add(sumOf);
+            value = "s" + sums.indexOf(sumOf);
+        }
+        String filter = "(p & " + pMask + ") = " + pMask + (mMask == 0 ? "" : " AND (m & " + mMask + ") = " + mMask);
+        return "coalesce(sum(" + value + ") FILTER (WHERE " + filter + "), 0)";
     }
 
     record Query(String sql, Map<String, String[]> aliases) {
@@ -233,21 +278,21 @@ public final class DuckDbBench {
         return "DATE '" + d + "'";
     }
 
-    static String flagged(String predicate, Set<String> names, int w, String[] bounds) {
-        String sql = predicate;
-        for (String name : names) sql = sql.replace("{" + name + "}", "x_" + name + "_" + w);
-        return sql.replace("{from}", bounds[0]).replace("{to}", bounds[1]);
-    }
+    private static final Map<List<Object>, Query> QUERIES = new HashMap<>();
 
-    private static final Map<String, Query> QUERIES = new HashMap<>();
+    /** The four flow figures (旧存, 新收, 审结, 受理), the second comparison. */
+    static final List<IndicatorDefinition> FLOW = List.of(Indicators.OLD_PENDING, Indicators.NEWLY_FILED, Indicators.CLOSED,
+            Indicators.ACCEPTED);
 
-    /** Every indicator with 同比 for every group: one grouped pass, one headcount query, the figures in Java. */
-    static Map<String, Map<String, Figure>> compute(Connection duck, String groupBy) throws Exception {
-        Query q = QUERIES.computeIfAbsent(groupBy, DuckDbBench::query);
+    /** The indicators with 同比 for every group: one query, one headcount query when a figure is per judge, the figures in Java. */
+    static Map<String, Map<String, Figure>> compute(Connection duck, String groupBy, List<IndicatorDefinition> definitions)
+            throws Exception {
+        Query q = QUERIES.computeIfAbsent(List.of(groupBy, definitions), k -> query(groupBy, definitions));
+        boolean perJudge = definitions.stream().anyMatch(d -> d.base() == Base.QUOTA_JUDGES);
         Map<String, long[]> judges = new HashMap<>(); // court code -> {now, a year earlier}
         Map<String, String> staffNo = new HashMap<>();
         try (Statement st = duck.createStatement()) {
-            if (groupBy.equals("court")) {
+            if (groupBy.equals("court") && perJudge) {
                 try (ResultSet rs = st.executeQuery("""
                         WITH RECURSIVE sub(id) AS (
                           SELECT id FROM court WHERE code = '%s'
@@ -260,7 +305,7 @@ public final class DuckDbBench {
                         lit(TO.minusYears(1)), lit(TO.minusYears(1))))) {
                     while (rs.next()) judges.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 }
-            } else {
+            } else if (groupBy.equals("judge")) {
                 try (ResultSet rs = st.executeQuery("SELECT CAST(id AS VARCHAR), staff_no FROM staff")) {
                     while (rs.next()) staffNo.put(rs.getString(1), rs.getString(2));
                 }
@@ -282,7 +327,7 @@ public final class DuckDbBench {
                         key = g.isEmpty() ? "" : staffNo.getOrDefault(g, g);
                     }
                     Map<String, Figure> figures = new LinkedHashMap<>();
-                    for (IndicatorDefinition d : Indicators.ALL) {
+                    for (IndicatorDefinition d : definitions) {
                         String[] a = q.aliases().get(d.code());
                         long num = rs.getLong(a[0]);
                         long prevNum = rs.getLong(a[2]);
@@ -299,7 +344,8 @@ public final class DuckDbBench {
 
     // ----------------------------------------------------------------------------------------------------- checking
 
-    static boolean verify(String groupBy, Map<String, Map<String, Figure>> duck, File apiJson) throws Exception {
+    static boolean verify(String groupBy, List<IndicatorDefinition> definitions, Map<String, Map<String, Figure>> duck,
+            File apiJson) throws Exception {
         JsonNode api = new ObjectMapper().readTree(apiJson);
         int compared = 0;
         int mismatches = 0;
@@ -318,7 +364,7 @@ public final class DuckDbBench {
                 if (indicators.path("ACCEPTED").path("numerator").asLong() != 0) missing++;
                 continue;
             }
-            for (IndicatorDefinition d : Indicators.ALL) {
+            for (IndicatorDefinition d : definitions) {
                 JsonNode f = indicators.path(d.code());
                 Figure m = mine.get(d.code());
                 compared++;
@@ -348,7 +394,7 @@ public final class DuckDbBench {
                 + "%d API rows with cases missing in DuckDB, %d DuckDB rows missing in the API -> %s%n", groupBy, apiRows,
                 duck.size(), compared, mismatches, missing, duckOnly,
                 mismatches == 0 && missing == 0 && duckOnly == 0 ? "OK" : "MISMATCH");
-        if (groupBy.equals("court")) {
+        if (groupBy.equals("court") && definitions.contains(Indicators.CLOSURE_RATE)) {
             double apiRate = apiTotals[0] == 0 ? 0 : (double) apiTotals[1] / apiTotals[0];
             double duckRate = duckTotals[0] == 0 ? 0 : (double) duckTotals[1] / duckTotals[0];
             System.out.printf("  province ACCEPTED API %d DuckDB %d %s%n", apiTotals[0], duckTotals[0],

@@ -65,6 +65,20 @@ class IndicatorEngineTests {
         assertThatThrownBy(() -> Term.of("appealed OR {closed}", null)).hasMessageContaining("conjuncts");
     }
 
+    /** The in-memory model holds the conditions on the case as bits from SQL; 院庭长 (posts change) it decides itself. */
+    @Test
+    void theLeaderConjunctIsTheOnlyPartOfAConditionLeftToTheReadModel() {
+        Term leaders = Term.of("{closed} AND {leader}", null);
+        assertThat(leaders.leaders()).isTrue();
+        assertThat(leaders.caseCondition()).isNull();
+        Term both = Term.of("{closed} AND case_type LIKE '%初' AND {leader}", null);
+        assertThat(both.leaders()).isTrue();
+        assertThat(both.caseCondition()).isEqualTo("case_type LIKE '%初'");
+        Term plain = Term.of("{closed} AND appealed", null);
+        assertThat(plain.leaders()).isFalse();
+        assertThat(plain.caseCondition()).isEqualTo("appealed");
+    }
+
     /** Every named predicate, for dates on and around every bound: the cell's decision is the SQL's. */
     @Test
     void placingACaseAmongTheBoundsDecidesEveryPeriodPredicateAsItsSqlDoes() {
