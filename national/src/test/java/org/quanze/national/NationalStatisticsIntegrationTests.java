@@ -42,7 +42,9 @@ class NationalStatisticsIntegrationTests {
         int year = LocalDate.now().getYear(); // the demo loads last year and this year to date, by the system clock
         LocalDate from = LocalDate.of(year - 1, 7, 1);
         LocalDate to = LocalDate.of(year, 6, 30);
-        Path work = Files.createTempDirectory("quanze-national-");
+        // under target/: the warehouse stays for bin/bench-national; the provinces' databases are removed at the end
+        Path work = Path.of("target", "national-it").toAbsolutePath();
+        ProvinceInstance.delete(work);
         Warehouse warehouse = new Warehouse(work.resolve("warehouse").toString());
         Map<String, JsonNode> byCourt = new java.util.LinkedHashMap<>();
         Map<String, JsonNode> total = new java.util.LinkedHashMap<>();
@@ -58,13 +60,19 @@ class NationalStatisticsIntegrationTests {
                 byCourt.put(p.province, JSON.readTree(p.statistics(from.toString(), to.toString(), "court")));
                 total.put(p.province, JSON.readTree(p.statistics(from.toString(), to.toString(), "none")));
                 ProvinceExport.Exported e = new ProvinceExport(spark, warehouse).export(p.province, p.jdbcUrl(), null, null, 2);
+                System.out.printf(java.util.Locale.ROOT, "exported %s: %d cases, %d courts in %.1f s%n", e.province(),
+                        e.cases(), e.courts(), e.seconds());
                 assertThat(e.cases()).as("cases exported from " + p.province).isGreaterThan(1000);
                 assertThat(e.leaders()).as("leaders exported from " + p.province).isPositive();
             }
             jilin.close();
             liaoning.close();
+            ProvinceInstance.delete(work.resolve("jilin"));
+            ProvinceInstance.delete(work.resolve("liaoning"));
 
             NationalFigures.Result national = new NationalFigures(spark, warehouse).compute(from, to);
+            System.out.printf(java.util.Locale.ROOT, "national figures: %d cases, %d courts in %.1f s%n", national.cases(),
+                    national.courts().size() - 1, national.seconds());
 
             List<String> mismatches = new ArrayList<>();
             Set<String> apiCourts = new TreeSet<>();
@@ -137,6 +145,7 @@ class NationalStatisticsIntegrationTests {
         return SparkSession.builder().master("local[2]").appName("national-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.warehouse.dir", Path.of("target", "spark-warehouse").toAbsolutePath().toString())
                 .getOrCreate();
     }
 

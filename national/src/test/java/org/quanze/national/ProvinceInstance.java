@@ -99,6 +99,14 @@ final class ProvinceInstance implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres?user=postgres";
     }
 
+    /** Removes a directory tree, if there is one. */
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     private String tail() throws IOException {
         String log = Files.readString(dir.resolve("app.log"));
         return log.substring(Math.max(0, log.length() - 3000));
@@ -112,7 +120,11 @@ final class ProvinceInstance implements AutoCloseable {
         Path pidFile = dir.resolve("data/pg/postmaster.pid");
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            var postgres = ProcessHandle.of(pid);
+            if (postgres.isPresent()) {
+                postgres.get().destroy();
+                postgres.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
     }
 }
