@@ -43,7 +43,7 @@ public final class ProvinceExport {
         if (password != null) db.setProperty("password", password);
 
         Row bounds = spark.read().jdbc(jdbcUrl, "(SELECT coalesce(min(id), 0) AS lo, coalesce(max(id), 0) AS hi "
-                + "FROM casefile.case_file) b", db).first();
+                + "FROM casefile.case_fact) b", db).first();
         Dataset<Row> cases = spark.read().jdbc(jdbcUrl, "casefile.case_fact", "id", bounds.getLong(0),
                 bounds.getLong(1) + 1, Math.max(1, partitions), db);
         long caseCount = write(cases, Warehouse.CASE_FACT, province);

@@ -3,6 +3,7 @@ package org.quanze.national;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -12,7 +13,7 @@ import org.apache.spark.sql.functions;
 /**
  * Benchmark only (bin/bench-national; not a test): the national figures over many provinces. Takes the warehouse the
  * integration test left (two provinces), copies it {@code copies} times as as many provinces (province and court
- * codes suffixed with the copy's number, so each copy's courts are courts of their own), and times
+ * codes suffixed with the copy's number, so each copy's courts are courts of their own; one directory per relation), and times
  * {@link NationalFigures#compute} over all of them: one warm-up, then {@code rounds} timed runs, each printed as
  * cases per second.
  * <p>
@@ -32,18 +33,14 @@ public final class NationalBench {
                 .config("spark.sql.warehouse.dir", args[1] + "/spark-warehouse").getOrCreate()) {
             long t0 = System.nanoTime();
             for (String relation : List.of(Warehouse.CASE_FACT, Warehouse.COURT, Warehouse.QUOTA_TERM, Warehouse.LEADER)) {
-                Dataset<Row> rows = base.read(spark, relation);
-                Dataset<Row> all = null;
-                for (int k = 0; k < copies; k++) {
-                    Dataset<Row> copy = rows.withColumn("province", functions.concat(rows.col("province"), functions.lit("~" + k)));
-                    for (String code : List.of("court_code", "parent_code")) {
-                        if (List.of(rows.columns()).contains(code)) {
-                            copy = copy.withColumn(code, functions.concat(copy.col(code), functions.lit("~" + k)));
-                        }
-                    }
-                    all = all == null ? copy : all.unionByName(copy);
+                // each row once per copy (a cross join with 0 … copies-1), the copy's number appended to its codes;
+                // written unpartitioned, the province a column of the files (Warehouse.read sees the same relation)
+                Dataset<Row> rows = base.read(spark, relation).crossJoin(spark.range(copies).withColumnRenamed("id", "copy"));
+                Column suffix = functions.concat(functions.lit("~"), rows.col("copy").cast("string"));
+                for (String code : List.of("province", "court_code", "parent_code")) {
+                    if (List.of(rows.columns()).contains(code)) rows = rows.withColumn(code, functions.concat(rows.col(code), suffix));
                 }
-                all.write().mode(SaveMode.Overwrite).partitionBy("province").parquet(bench.root() + "/" + relation);
+                rows.drop("copy").write().mode(SaveMode.Overwrite).parquet(bench.root() + "/" + relation);
             }
             long cases = bench.read(spark, Warehouse.CASE_FACT).count();
             System.out.printf(Locale.ROOT, "bench warehouse: %d cases in %d provinces (%.1f s to write, not timed)%n", cases,
