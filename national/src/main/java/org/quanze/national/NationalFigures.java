@@ -50,8 +50,11 @@ public final class NationalFigures {
     public record Result(LocalDate from, LocalDate to, long cases, Map<String, CourtFigures> courts, double seconds) {
     }
 
-    /** The aggregate query and, per indicator, the columns holding {numerator, denominator} now and a year earlier. */
-    record Query(String sql, Map<String, String[]> columns) {
+    /**
+     * The aggregate query: its aggregate columns' aliases in order, and per indicator the positions among them of its
+     * numerator and denominator (−1: none).
+     */
+    record Query(String sql, List<String> aliases, Map<String, int[]> positions) {
     }
 
     /** Every indicator of the catalogue for every court, for the period [from, to] and the same period a year earlier. */
@@ -63,19 +66,18 @@ public final class NationalFigures {
         long start = System.nanoTime();
         registerViews(from, to);
         Query query = query(definitions);
-        Map<String, long[][]> raw = new HashMap<>(); // court → per column index: {now, a year earlier}
-        List<String> aliases = new ArrayList<>(new java.util.LinkedHashSet<>(query.columns().values().stream()
-                .flatMap(a -> java.util.Arrays.stream(a)).filter(java.util.Objects::nonNull).toList()));
+        Map<String, long[][]> raw = new HashMap<>(); // court → per aggregate column: {now, a year earlier}
+        List<String> aliases = query.aliases();
         long cases = 0;
         for (Row row : spark.sql(query.sql()).collectAsList()) {
             String court = row.getString(0);
             int period = row.getInt(1);
             long[][] sums = raw.computeIfAbsent(court, c -> new long[aliases.size()][2]);
             for (int i = 0; i < aliases.size(); i++) {
-                Object v = row.getAs(aliases.get(i));
+                Object v = row.get(3 + i); // after court_code, period_index, cases
                 sums[i][period] = v == null ? 0 : ((Number) v).longValue();
             }
-            if (period == 0) cases += ((Number) row.getAs("cases")).longValue();
+            if (period == 0) cases += row.getLong(2);
         }
         Map<String, long[]> judges = new HashMap<>(); // court → {now, a year earlier}
         for (Row row : spark.sql("""
@@ -100,21 +102,21 @@ public final class NationalFigures {
             }
             nationalJudges[0] += heads[0];
             nationalJudges[1] += heads[1];
-            courts.put(court, new CourtFigures(court, names.get(court), figures(definitions, query, aliases, sums, heads)));
+            courts.put(court, new CourtFigures(court, names.get(court), figures(definitions, query, sums, heads)));
         }
         courts.put(NATIONAL, new CourtFigures(NATIONAL, NATIONAL,
-                figures(definitions, query, aliases, nationalSums, nationalJudges)));
+                figures(definitions, query, nationalSums, nationalJudges)));
         return new Result(from, to, cases, courts, (System.nanoTime() - start) / 1e9);
     }
 
     /** The figures as the platform makes them from raw numerators and denominators ({@code Statistics.report}). */
-    private static Map<String, Figure> figures(List<IndicatorDefinition> definitions, Query query, List<String> aliases,
-            long[][] sums, long[] judges) {
+    private static Map<String, Figure> figures(List<IndicatorDefinition> definitions, Query query, long[][] sums,
+            long[] judges) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (IndicatorDefinition d : definitions) {
-            String[] c = query.columns().get(d.code());
-            long[] num = sums[aliases.indexOf(c[0])];
-            long[] den = d.base() == Base.QUOTA_JUDGES ? judges : c[1] == null ? new long[2] : sums[aliases.indexOf(c[1])];
+            int[] c = query.positions().get(d.code());
+            long[] num = sums[c[0]];
+            long[] den = d.base() == Base.QUOTA_JUDGES ? judges : c[1] < 0 ? new long[2] : sums[c[1]];
             figures.put(d.code(), Figure.of(d, num[0], den[0], num[1], den[1]));
         }
         return figures;
@@ -136,21 +138,25 @@ public final class NationalFigures {
 
     /** The grouped pass over the case facts, written from the catalogue. */
     static Query query(List<IndicatorDefinition> definitions) {
-        Map<String, String> aggregates = new LinkedHashMap<>(); // SQL → column alias
-        Map<String, String[]> columns = new LinkedHashMap<>();
+        Map<String, Integer> aggregates = new LinkedHashMap<>(); // SQL → its position
+        Map<String, int[]> positions = new LinkedHashMap<>();
         for (IndicatorDefinition d : definitions) {
             String numerator = spark(d.numerator());
             String num = d.sums()
                     ? "coalesce(sum(CAST((" + d.sumOf() + ") AS BIGINT)) FILTER (WHERE " + numerator + "), 0)"
                     : "count(*) FILTER (WHERE " + numerator + ")";
             String den = d.base() == Base.CASES ? "count(*) FILTER (WHERE " + spark(d.denominator()) + ")" : null;
-            columns.put(d.code(), new String[] {aggregates.computeIfAbsent(num, k -> "a" + aggregates.size()),
-                    den == null ? null : aggregates.computeIfAbsent(den, k -> "a" + aggregates.size())});
+            positions.put(d.code(), new int[] {aggregates.computeIfAbsent(num, k -> aggregates.size()),
+                    den == null ? -1 : aggregates.computeIfAbsent(den, k -> aggregates.size())});
         }
+        List<String> aliases = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT f.court_code, p.period_index, count(*) AS cases");
-        aggregates.forEach((aggregate, alias) -> sql.append(",\n  ").append(aggregate).append(" AS ").append(alias));
+        aggregates.forEach((aggregate, i) -> {
+            aliases.add("a" + i);
+            sql.append(",\n  ").append(aggregate).append(" AS a").append(i);
+        });
         sql.append("\nFROM facts f CROSS JOIN periods p\nGROUP BY f.court_code, p.period_index");
-        return new Query(sql.toString(), columns);
+        return new Query(sql.toString(), List.copyOf(aliases), positions);
     }
 
     /** A catalogue predicate as Spark SQL over {@code facts} paired with {@code periods}. */

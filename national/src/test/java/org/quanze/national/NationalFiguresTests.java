@@ -30,9 +30,10 @@ class NationalFiguresTests {
     void eachDistinctAggregateIsComputedOnce() {
         NationalFigures.Query q = NationalFigures.query(Indicators.ALL);
         // 审结 is the count of CLOSED and the denominator of every closed-in-period rate: one column for all
-        String closed = q.columns().get("CLOSED")[0];
-        assertThat(q.columns().get("CLOSURE_RATE")[0]).isEqualTo(closed);
-        assertThat(q.columns().get("MEDIATION_WITHDRAWAL_RATE")[1]).isEqualTo(closed);
+        int closed = q.positions().get("CLOSED")[0];
+        assertThat(q.positions().get("CLOSURE_RATE")[0]).isEqualTo(closed);
+        assertThat(q.positions().get("MEDIATION_WITHDRAWAL_RATE")[1]).isEqualTo(closed);
+        assertThat(q.aliases()).hasSizeLessThan(2 * Indicators.ALL.size());
         assertThat(q.sql()).contains("CAST((closed_on - filed_on) AS BIGINT)");
     }
 }
