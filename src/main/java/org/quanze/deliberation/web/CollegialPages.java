@@ -29,9 +29,10 @@ class CollegialPages {
         this.current = current;
     }
 
+    /** Shown to those who may read deliberation records (VIEW_DELIBERATION): panel members and division chiefs. */
     @Bean
     static MenuEntry deliberationsMenu() {
-        return new MenuEntry(53, "nav.deliberations", "/deliberations", Action.VIEW_CASE);
+        return new MenuEntry(53, "nav.deliberations", "/deliberations", Action.VIEW_DELIBERATION);
     }
 
     @GetMapping("/deliberations")
@@ -54,6 +55,7 @@ class CollegialPages {
         boolean member = me.staffId() != null && view.panel().stream().anyMatch(m -> m.staffId() == me.staffId());
         model.addAttribute("r", view);
         model.addAttribute("member", member);
+        model.addAttribute("choices", org.quanze.deliberation.domain.VoteChoice.values());
         model.addAttribute("voted", view.issues().stream()
                 .filter(i -> i.ballots().stream().anyMatch(b -> me.staffId() != null && b.voterId() == me.staffId()))
                 .map(CollegialDeliberations.IssueView::id).collect(java.util.stream.Collectors.toSet()));
@@ -61,15 +63,16 @@ class CollegialPages {
     }
 
     @PostMapping("/deliberations/{id}/issues")
-    String issue(@PathVariable long id, @RequestParam String question) {
-        records.addIssue(id, question);
+    String issue(@PathVariable long id, @RequestParam String question, @RequestParam(defaultValue = "") String proposal) {
+        records.addIssue(id, question, proposal);
         return "redirect:/deliberations/" + id;
     }
 
     @PostMapping("/deliberations/{id}/issues/{issueId}/votes")
-    String vote(@PathVariable long id, @PathVariable long issueId, @RequestParam String stance,
+    String vote(@PathVariable long id, @PathVariable long issueId,
+            @RequestParam(required = false) org.quanze.deliberation.domain.VoteChoice choice,
             @RequestParam(defaultValue = "") String opinion) {
-        records.vote(id, issueId, stance, opinion);
+        records.vote(id, issueId, choice, opinion);
         return "redirect:/deliberations/" + id;
     }
 
