@@ -34,6 +34,11 @@ public final class DeliberationRefusal extends DomainException {
                 "主持人最后发表意见：尚有 " + waiting + " 名出席委员未表决，主持人暂不能表决", waiting);
     }
 
+    public static DeliberationRefusal votesOutstanding(int waiting) {
+        return new DeliberationRefusal(409, "deliberation.votes-outstanding",
+                "尚有 " + waiting + " 名出席成员未表决，不能作出结论；可登记回避，或暂缓、撤回该议题", waiting);
+    }
+
     /** Only the member votes, or the committee's secretary records the vote naming the member. */
     public static DeliberationRefusal notOwnVote(String name) {
         return new DeliberationRefusal(403, "deliberation.not-own-vote",

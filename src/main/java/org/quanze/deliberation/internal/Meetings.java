@@ -719,8 +719,13 @@ public class Meetings {
         MeetingView m = openMeeting(item.meetingId());
         requireChair(m);
         Set<Long> recused = recusals(item.id()).stream().map(Recusal::staffId).collect(Collectors.toSet());
-        QuorumCheck quorum = itemQuorum(body, members(body).size(), present(m.id()), recused);
+        Set<Long> present = present(m.id());
+        QuorumCheck quorum = itemQuorum(body, members(body).size(), present, recused);
         if (!quorum.met()) throw DeliberationRefusal.noQuorum(quorum);
+        // everyone present and not recused speaks before a conclusion, the chair last: nobody's turn is cut short
+        Set<Long> voted = ballots(item.id()).stream().map(Ballot::voterId).collect(Collectors.toSet());
+        long waiting = present.stream().filter(id -> !recused.contains(id) && !voted.contains(id)).count();
+        if (waiting > 0) throw DeliberationRefusal.votesOutstanding((int) waiting);
         return m;
     }
 
