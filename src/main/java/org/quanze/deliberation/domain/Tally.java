@@ -16,7 +16,9 @@ public record Tally(VoteChoice prevailing, int needed, List<Ballot> majority, Li
     public Tally {
         majority = List.copyOf(majority);
         minority = List.copyOf(minority);
-        counts = java.util.Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty() ? Map.of(VoteChoice.AGREE, 0L) : counts));
+        Map<VoteChoice, Long> copy = new EnumMap<>(VoteChoice.class);
+        copy.putAll(counts);
+        counts = java.util.Collections.unmodifiableMap(copy);
     }
 
     public static Tally of(List<Ballot> ballots, MajorityRule rule, int members) {
