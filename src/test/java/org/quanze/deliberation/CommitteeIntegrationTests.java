@@ -53,7 +53,7 @@ class CommitteeIntegrationTests {
     void membersVoteThemselvesOrTheSecretaryRecordsNamingThemAndTheChairSpeaksLast() {
         Http http = new Http(port);
         Committee c = committee();
-        TestCases.Panel panel = TestCases.panelCase(jdbc, 9401);
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9461);
         long meeting = conveneAsPresident(http);
         String clerkNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'clerk'", String.class);
         assertThat(post(http, "/api/v1/committee/" + Http.encode("吉0102") + "/secretary", "{\"staffNo\":\"" + clerkNo + "\"}", "chief").status())
@@ -107,8 +107,8 @@ class CommitteeIntegrationTests {
     void anItemCanBeWithdrawnOrDeferredSoTheMeetingCanAlwaysEnd() {
         Http http = new Http(port);
         Committee c = committee();
-        TestCases.Panel first = TestCases.panelCase(jdbc, 9402);
-        TestCases.Panel second = TestCases.panelCase(jdbc, 9403);
+        TestCases.Panel first = TestCases.panelCase(jdbc, 9462);
+        TestCases.Panel second = TestCases.panelCase(jdbc, 9463);
         long meeting = conveneAsPresident(http);
         long a = submitAndSchedule(http, meeting, first.caseNumber());
         long b = submitAndSchedule(http, meeting, second.caseNumber());
@@ -153,7 +153,7 @@ class CommitteeIntegrationTests {
     void aRecusedMemberNeitherVotesNorCountsForTheQuorum() {
         Http http = new Http(port);
         Committee c = committee();
-        TestCases.Panel panel = TestCases.panelCase(jdbc, 9404);
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9464);
         long meeting = conveneAsPresident(http);
         long item = submitAndSchedule(http, meeting, panel.caseNumber());
         int required = c.members().size() / 2 + 1;
@@ -194,7 +194,7 @@ class CommitteeIntegrationTests {
     @Test
     void deliberationRecordsAndCommitteeVotesAreReadOnlyWithinTheirScope() {
         Http http = new Http(port);
-        TestCases.Panel panel = TestCases.panelCase(jdbc, 9405);
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9465);
         long record = id(http.post("/api/v1/deliberations", "application/json", json("{\"caseNumber\":\"" + panel.caseNumber() + "\"}"), "judge", PW));
         for (String user : List.of("filer", "diverter", "highpresident", "assistant")) {
             assertThat(http.get("/api/v1/deliberations/" + record, user, PW).status()).as(user).isEqualTo(403);
@@ -215,7 +215,7 @@ class CommitteeIntegrationTests {
     @Test
     void aPanelsJudgmentIsSignedOnlyAfterItsDeliberationRecordIsSigned() {
         Http http = new Http(port);
-        TestCases.Panel panel = TestCases.panelCase(jdbc, 9406);
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9466);
         String path = "/api/v1/cases/" + Http.encode(panel.caseNumber()) + "/judgment";
         Http.Response refused = http.post(path, "application/json", new byte[0], "judge", PW, "0");
         assertThat(refused.status()).isEqualTo(409);

@@ -44,7 +44,7 @@ class CommitteeMeetingBrowserTests {
         String meetingPath;
         int present;
         try (Browser browser = new Browser(port)) {
-            browser.signIn("president", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "president");
             assertThat(browser.text(By.cssSelector("nav.menu"))).contains("审判委员会");
             browser.open("/committee");
             assertThat(browser.text(By.id("committee-title"))).endsWith("审判委员会");
@@ -89,7 +89,7 @@ class CommitteeMeetingBrowserTests {
         }
         // The chief, a member, votes himself — against.
         try (Browser browser = new Browser(port)) {
-            browser.signIn("chief", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "chief");
             browser.open(meetingPath);
             assertThat(browser.driver().findElements(By.id("conclude-form"))).as("a member does not run the meeting").isEmpty();
             myVote(browser, "DISAGREE", "违约金约定未过分高于实际损失");
@@ -97,7 +97,7 @@ class CommitteeMeetingBrowserTests {
         }
         // The secretary records the other members' votes, naming each; the chair stays last in the list.
         try (Browser browser = new Browser(port)) {
-            browser.signIn("clerk", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "clerk");
             browser.open(meetingPath);
             assertThat(browser.text(By.id("my-role"))).isEqualTo("您是秘书");
             // recording the chair before the others is refused, and the page keeps the reasons typed
@@ -112,7 +112,7 @@ class CommitteeMeetingBrowserTests {
         }
         // The chair votes last, decides and ends the meeting.
         try (Browser browser = new Browser(port)) {
-            browser.signIn("president", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "president");
             browser.open(meetingPath);
             myVote(browser, "AGREE", "违约金过分高于实际损失");
             assertThat(browser.driver().findElements(By.cssSelector(".agenda-item table.votes tbody tr"))).hasSize(present);
@@ -141,7 +141,7 @@ class CommitteeMeetingBrowserTests {
     void theChairDefersAnItemWithItsReasonAndEndsTheMeeting() {
         TestCases.Panel panel = TestCases.panelCase(jdbc, 9303);
         try (Browser browser = new Browser(port)) {
-            browser.signIn("president", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "president");
             browser.open("/committee");
             browser.driver().findElement(By.id("convene")).click();
             browser.driver().findElement(By.id("case-number")).sendKeys(panel.caseNumber());
@@ -165,7 +165,7 @@ class CommitteeMeetingBrowserTests {
     void aPanelMemberKeepsTheDeliberationRecordAndCannotSignAlone() {
         TestCases.Panel panel = TestCases.panelCase(jdbc, 9302);
         try (Browser browser = new Browser(port)) {
-            browser.signIn("judge", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "judge");
             assertThat(browser.text(By.cssSelector("nav.menu"))).as("a judge is no committee member").doesNotContain("审判委员会");
             browser.open("/deliberations");
             browser.driver().findElement(By.id("find-case")).sendKeys(panel.caseNumber());
@@ -189,12 +189,12 @@ class CommitteeMeetingBrowserTests {
             assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("尚有成员未对全部问题表决");
         }
         try (Browser browser = new Browser(port)) {
-            browser.signIn("president", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "president");
             browser.open("/deliberations?caseNumber=" + panel.caseNumber());
             assertThat(browser.text(By.id("records"))).contains("评议中");
         }
         try (Browser browser = new Browser(port)) {
-            browser.signIn("filer", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "filer");
             assertThat(browser.text(By.cssSelector("nav.menu"))).doesNotContain("审判委员会").doesNotContain("合议评议");
         }
     }
@@ -206,7 +206,7 @@ class CommitteeMeetingBrowserTests {
                 SELECT s.staff_no FROM organization.staff s JOIN organization.quota_term q ON q.staff_id = s.id AND q.to_date IS NULL
                 WHERE s.staff_no LIKE '吉0102-%' AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no DESC LIMIT 6""", String.class);
         try (Browser browser = new Browser(port)) {
-            browser.signIn("chief", QuanzeIntegrationTest.DEMO_PASSWORD);
+            signIn(browser, "chief");
             assertThat(browser.text(By.cssSelector("nav.menu"))).contains("专业法官会议");
             browser.open("/meetings");
             new Select(browser.driver().findElement(By.cssSelector("#form-body select[name=specialty]"))).selectByValue("ADMINISTRATIVE_COMPENSATION");
@@ -235,6 +235,12 @@ class CommitteeMeetingBrowserTests {
     }
 
     // ---- helpers
+
+    /** Signs in and waits until the login has answered (on a loaded machine the next page could overtake it). */
+    private static void signIn(Browser browser, String user) {
+        browser.signIn(user, QuanzeIntegrationTest.DEMO_PASSWORD);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
 
     private long staff(String user) {
         return jdbc.queryForObject("SELECT staff_id FROM authority.account WHERE username = ?", Long.class, user);
