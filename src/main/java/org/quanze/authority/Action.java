@@ -30,7 +30,16 @@ public enum Action {
     IMPORT_DATA("导入数据", "admin"),
     VIEW_TRAIL("查看留痕记录", "query"),
     VIEW_POWER_LIST("查看权力清单", "query"),
-    EDIT_POWER_LIST("编辑权力清单", "admin");
+    EDIT_POWER_LIST("编辑权力清单", "admin"),
+    // deliberation: the committee's chair and approvals, and who reads deliberation records (人民法院组织法 第38–39条)
+    /** 主持审判委员会 — the president; a vice-president only under a delegation on record (组织法 第38条). */
+    CHAIR_COMMITTEE("主持审判委员会会议", "supervision"),
+    /** 批准提交审判委员会 — the president approves a case's submission (组织法 第39条). */
+    APPROVE_COMMITTEE_SUBMISSION("批准提交审判委员会讨论", "supervision"),
+    /** The court's committee, its meetings, votes and minutes, and the court's deliberation records. */
+    VIEW_COMMITTEE("查看审判委员会会议与评议记录", "query"),
+    /** 合议庭评议笔录 and ballots of a case, beyond its own trial organisation. */
+    VIEW_DELIBERATION("查看合议庭评议笔录", "query");
 
     private final String label;
     private final String group;

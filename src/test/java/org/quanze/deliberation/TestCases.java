@@ -33,4 +33,16 @@ public final class TestCases {
         jdbc.update("INSERT INTO casefile.trial_member (case_id, staff_id, role) VALUES (?, ?, 'MEMBER')", caseId, others.get(1));
         return new Panel(number, judge, others);
     }
+
+    /**
+     * A login for a staff member (the demo has accounts only for a few people), with the demo password: the existing
+     * account's name, or {@code staff<id>} created with the president's password hash.
+     */
+    public static String account(JdbcTemplate jdbc, long staffId) {
+        jdbc.update("""
+                INSERT INTO authority.account (username, password_hash, staff_id)
+                SELECT 'staff' || ?, password_hash, ? FROM authority.account WHERE username = 'president'
+                ON CONFLICT DO NOTHING""", staffId, staffId);
+        return jdbc.queryForObject("SELECT username FROM authority.account WHERE staff_id = ?", String.class, staffId);
+    }
 }

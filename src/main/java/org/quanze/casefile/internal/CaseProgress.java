@@ -59,9 +59,12 @@ public class CaseProgress {
     private final PowerGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<org.quanze.casefile.JudgmentSigningCondition> signingConditions;
 
     CaseProgress(CaseStore store, Deadlines deadlines, Organization organization, ActorDirectory directory,
-            PowerGuard guard, ApplicationEventPublisher events, Clock clock) {
+            PowerGuard guard, ApplicationEventPublisher events, Clock clock,
+            List<org.quanze.casefile.JudgmentSigningCondition> signingConditions) {
+        this.signingConditions = signingConditions;
         this.store = store;
         this.deadlines = deadlines;
         this.organization = organization;
@@ -232,6 +235,7 @@ public class CaseProgress {
     public CaseView signJudgment(String caseNumber, int version) {
         CaseView c = open(caseNumber);
         Actor signer = guard.require(Action.SIGN_JUDGMENT, CaseFiles.powerContext(c));
+        signingConditions.forEach(condition -> condition.check(c));
         store.touch(c.id(), version);
         store.jdbc().sql("UPDATE casefile.case_file SET judgment_signed_on = ? WHERE id = ?").params(LocalDate.now(clock), c.id()).update();
         events.publishEvent(Recorded.onCase("JUDGMENT_SIGNED", caseNumber, Map.of("by", signer.name(),

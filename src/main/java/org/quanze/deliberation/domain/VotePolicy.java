@@ -12,22 +12,41 @@ public interface VotePolicy {
     VotePolicy MEMBERS_ONLY = a -> a.members().contains(a.voterId()) ? Optional.empty()
             : Optional.of(DeliberationRefusal.notMember(a.voterName()));
 
+    /** 回避 — a member recused from the item does not vote on it (民诉法 第47条; 刑诉法 第29–32条). */
+    VotePolicy NOT_RECUSED = a -> a.recused().contains(a.voterId())
+            ? Optional.of(DeliberationRefusal.recused(a.voterName())) : Optional.empty();
+
     /** 出席的成员才能发表意见 — an absent member cannot vote in a meeting. */
     VotePolicy PRESENT_ONLY = a -> a.present().contains(a.voterId()) ? Optional.empty()
             : Optional.of(DeliberationRefusal.notPresent(a.voterName()));
 
+    /**
+     * 法定人数 before any vote — a meeting without its quorum takes no vote at all (组织法 第38条: 审判委员会会议应当有
+     * 其组成人员的过半数出席; 法发〔2021〕2号 三 for the professional meeting), so a vote is never recorded 未达法定人数.
+     */
+    VotePolicy QUORUM_FIRST = a -> a.quorum() == null || a.quorum().met() ? Optional.empty()
+            : Optional.of(DeliberationRefusal.noQuorum(a.quorum()));
+
     /** 一人一票 — one vote per member per issue; a member who changes his mind says so in a new deliberation. */
-    VotePolicy ONCE_PER_ISSUE = a -> a.cast().stream().anyMatch(b -> b.voterId() == a.voterId())
+    VotePolicy ONCE_PER_ISSUE = a -> a.hasVoted(a.voterId())
             ? Optional.of(DeliberationRefusal.alreadyVoted(a.voterName())) : Optional.empty();
 
-    /** 主持人最后发表意见 — the chair speaks last, so once the chair has voted nobody else may (法发〔2019〕20号 [U]). */
-    VotePolicy CHAIR_LAST = a -> a.chairId() != null && a.voterId() != a.chairId()
-            && a.cast().stream().anyMatch(b -> b.voterId() == a.chairId())
-            ? Optional.of(DeliberationRefusal.chairHasSpoken()) : Optional.empty();
+    /**
+     * 主持人最后发表意见 — the chair speaks last (法发〔2019〕20号 [U]): the chair's vote is accepted only once every other
+     * present member who is not recused has voted, and after it nobody votes. So the chair can never close a vote early.
+     */
+    VotePolicy CHAIR_LAST = a -> {
+        if (a.chairId() == null) return Optional.empty();
+        if (a.voterId() != a.chairId()) {
+            return a.hasVoted(a.chairId()) ? Optional.of(DeliberationRefusal.chairHasSpoken()) : Optional.empty();
+        }
+        long waiting = a.eligible().stream().filter(id -> id.longValue() != a.chairId() && !a.hasVoted(id)).count();
+        return waiting == 0 ? Optional.empty() : Optional.of(DeliberationRefusal.chairNotLast((int) waiting));
+    };
 
     List<VotePolicy> PANEL = List.of(MEMBERS_ONLY, ONCE_PER_ISSUE);
-    List<VotePolicy> PROFESSIONAL_MEETING = List.of(MEMBERS_ONLY, PRESENT_ONLY, ONCE_PER_ISSUE);
-    List<VotePolicy> COMMITTEE = List.of(MEMBERS_ONLY, PRESENT_ONLY, ONCE_PER_ISSUE, CHAIR_LAST);
+    List<VotePolicy> PROFESSIONAL_MEETING = List.of(MEMBERS_ONLY, QUORUM_FIRST, PRESENT_ONLY, NOT_RECUSED, ONCE_PER_ISSUE);
+    List<VotePolicy> COMMITTEE = List.of(MEMBERS_ONLY, QUORUM_FIRST, PRESENT_ONLY, NOT_RECUSED, ONCE_PER_ISSUE, CHAIR_LAST);
 
     static List<VotePolicy> of(MeetingKind kind) {
         return kind == MeetingKind.COMMITTEE ? COMMITTEE : PROFESSIONAL_MEETING;

@@ -17,7 +17,9 @@ import org.quanze.deliberation.domain.DeliberationRefusal;
 import org.quanze.deliberation.domain.MajorityRule;
 import org.quanze.deliberation.domain.Tally;
 import org.quanze.deliberation.domain.VoteAttempt;
+import org.quanze.deliberation.domain.VoteChoice;
 import org.quanze.deliberation.domain.VotePolicy;
+import org.quanze.authority.PowerContext;
 import org.quanze.shared.Recorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +56,8 @@ public class CollegialDeliberations {
         public boolean signed() { return "SIGNED".equals(status); }
     }
 
-    public record IssueView(long id, int seq, String question, List<Ballot> ballots, Tally tally) {
+    /** @param proposal what is put to the vote on this issue (拟处理意见); the question itself when none was given */
+    public record IssueView(long id, int seq, String question, String proposal, List<Ballot> ballots, Tally tally) {
     }
 
     public record RecordSummary(long id, String caseNumber, LocalDate heldOn, String status) {
@@ -73,39 +76,42 @@ public class CollegialDeliberations {
         return id;
     }
 
+    /** An issue to deliberate, with the proposal members vote on (同意 / 不同意 / 弃权); the question itself by default. */
     @Transactional
-    public long addIssue(long recordId, String question) {
+    public long addIssue(long recordId, String question, String proposal) {
         RecordSummary r = openRecord(recordId);
         member(caseOf(r.caseNumber()));
         if (question == null || question.isBlank()) throw DeliberationRefusal.invalid("question", "请填写评议的问题");
+        String put = proposal == null || proposal.isBlank() ? null : proposal.strip();
         int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM deliberation.issue WHERE record_id = ?").param(recordId)
                 .query(Integer.class).single();
-        long id = jdbc.sql("INSERT INTO deliberation.issue (record_id, seq, question) VALUES (?, ?, ?) RETURNING id")
-                .params(recordId, seq, question.strip()).query(Long.class).single();
-        events.publishEvent(Recorded.onCase("DELIBERATION_ISSUE_ADDED", r.caseNumber(), Map.of("record", recordId, "issue", question.strip())));
+        long id = jdbc.sql("INSERT INTO deliberation.issue (record_id, seq, question, proposal) VALUES (?, ?, ?, ?) RETURNING id")
+                .params(recordId, seq, question.strip(), put).query(Long.class).single();
+        events.publishEvent(Recorded.onCase("DELIBERATION_ISSUE_ADDED", r.caseNumber(), Map.of("record", recordId,
+                "issue", question.strip(), "proposal", put == null ? question.strip() : put)));
         return id;
     }
 
-    /** The signed-in member votes on an issue; a non-member or a second vote is refused (409). */
+    /** The signed-in member votes on an issue, an option with reasons; a non-member or a second vote is refused (409). */
     @Transactional
-    public void vote(long recordId, long issueId, String stance, String opinion) {
+    public void vote(long recordId, long issueId, VoteChoice choice, String opinion) {
         RecordSummary r = openRecord(recordId);
         CaseView c = caseOf(r.caseNumber());
         Actor me = current.get();
-        if (stance == null || stance.isBlank()) throw DeliberationRefusal.invalid("stance", "请填写表决意见");
         List<Ballot> cast = ballots(issueId);
         Set<Long> members = Set.copyOf(c.trialOrganisationIds());
-        VotePolicy.enforce(VotePolicy.PANEL, new VoteAttempt(me.staffId() == null ? -1 : me.staffId(), me.name(),
-                members, members, cast, null));
+        VotePolicy.enforce(VotePolicy.PANEL, VoteAttempt.ofPanel(me.staffId() == null ? -1 : me.staffId(), me.name(), members, cast));
+        if (choice == null) throw DeliberationRefusal.invalid("choice", "请选择表决意见（同意、不同意或弃权）");
         String role = c.trialOrganisation().stream().filter(m -> m.staffId() == me.staffId()).map(CaseView.TrialMember::role)
                 .findFirst().orElseThrow();
-        jdbc.sql("""
-                INSERT INTO deliberation.opinion (record_id, issue_id, staff_id, name, trial_role, stance, opinion, seq)
-                SELECT ?, i.id, ?, ?, ?, ?, ?, ? FROM deliberation.issue i WHERE i.id = ? AND i.record_id = ?
-                """).params(recordId, me.staffId(), me.name(), role, stance.strip(), opinion == null ? "" : opinion.strip(),
+        int written = jdbc.sql("""
+                INSERT INTO deliberation.opinion (record_id, issue_id, staff_id, name, trial_role, stance, choice, opinion, seq)
+                SELECT ?, i.id, ?, ?, ?, ?, ?, ?, ? FROM deliberation.issue i WHERE i.id = ? AND i.record_id = ?
+                """).params(recordId, me.staffId(), me.name(), role, choice.label(), choice.name(), opinion == null ? "" : opinion.strip(),
                 cast.size() + 1, issueId, recordId).update();
+        if (written == 0) throw DeliberationRefusal.notFound("评议问题 " + issueId);
         events.publishEvent(Recorded.onCase("DELIBERATION_VOTED", r.caseNumber(),
-                Map.of("record", recordId, "issue", issueId, "stance", stance.strip())));
+                Map.of("record", recordId, "issue", issueId, "choice", choice.label())));
     }
 
     /** The member signs; once all have signed, the record is permanent (the database refuses any later change). */
@@ -128,7 +134,7 @@ public class CollegialDeliberations {
         if (signatures >= c.trialOrganisation().size()) {
             jdbc.sql("UPDATE deliberation.record SET status = 'SIGNED', signed_at = now() WHERE id = ?").param(recordId).update();
             Map<String, Object> outcome = new java.util.TreeMap<>();
-            view.issues().forEach(i -> outcome.put("问题" + i.seq(), (i.tally().decided() ? i.tally().prevailing() : "未形成多数意见")
+            view.issues().forEach(i -> outcome.put("问题" + i.seq(), (i.tally().decided() ? i.tally().outcome(i.proposal()) : "未形成多数意见")
                     + (i.tally().minority().isEmpty() ? "" : "；少数意见：" + i.tally().minorityText())));
             events.publishEvent(Recorded.onCase("DELIBERATION_COMPLETED", r.caseNumber(), outcome));
         }
@@ -137,14 +143,14 @@ public class CollegialDeliberations {
     @Transactional(readOnly = true)
     public RecordView read(long recordId) {
         RecordSummary r = summary(recordId);
-        mayRead(caseOf(r.caseNumber()));
+        requireRead(caseOf(r.caseNumber()));
         return view(recordId);
     }
 
-    /** Records of the cases the signed-in person may see, newest first. */
+    /** The case's records, newest first, for those who may read them (see {@link #mayRead(CaseView)}). */
     @Transactional(readOnly = true)
     public List<RecordSummary> ofCase(String caseNumber) {
-        mayRead(caseOf(caseNumber));
+        requireRead(caseOf(caseNumber));
         return jdbc.sql("SELECT id, case_number, held_on, status FROM deliberation.record WHERE case_number = ? ORDER BY id DESC")
                 .param(caseNumber).query(RecordSummary.class).list();
     }
@@ -163,10 +169,12 @@ public class CollegialDeliberations {
     RecordView view(long recordId) {
         RecordSummary r = summary(recordId);
         CaseView c = caseOf(r.caseNumber());
-        List<IssueView> issues = jdbc.sql("SELECT id, seq, question FROM deliberation.issue WHERE record_id = ? ORDER BY seq")
+        List<IssueView> issues = jdbc.sql("SELECT id, seq, question, proposal FROM deliberation.issue WHERE record_id = ? ORDER BY seq")
                 .param(recordId).query((rs, i) -> {
                     List<Ballot> ballots = ballots(rs.getLong("id"));
-                    return new IssueView(rs.getLong("id"), rs.getInt("seq"), rs.getString("question"), ballots,
+                    String question = rs.getString("question");
+                    String proposal = rs.getString("proposal");
+                    return new IssueView(rs.getLong("id"), rs.getInt("seq"), question, proposal == null ? question : proposal, ballots,
                             Tally.of(ballots, MajorityRule.OF_VOTES_CAST, c.trialOrganisation().size()));
                 }).list();
         List<Long> signedIds = jdbc.sql("SELECT staff_id FROM deliberation.signature WHERE record_id = ? ORDER BY signed_at")
@@ -177,8 +185,9 @@ public class CollegialDeliberations {
     }
 
     private List<Ballot> ballots(long issueId) {
-        return jdbc.sql("SELECT staff_id, name, stance, opinion, seq FROM deliberation.opinion WHERE issue_id = ? ORDER BY seq")
-                .param(issueId).query((rs, i) -> new Ballot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+        return jdbc.sql("SELECT staff_id, name, choice, stance, opinion, seq FROM deliberation.opinion WHERE issue_id = ? ORDER BY seq")
+                .param(issueId).query((rs, i) -> new Ballot(rs.getLong(1), rs.getString(2), Meetings.choiceOf(rs.getString(3)),
+                        Meetings.legacy(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getInt(6)))
                 .list();
     }
 
@@ -194,11 +203,33 @@ public class CollegialDeliberations {
         return r;
     }
 
-    /** Members read their own record; others need the case-viewing power for the case. */
-    private void mayRead(CaseView c) {
+    /**
+     * Who reads a case's deliberation records and ballots: the members of its trial organisation, whoever may see the
+     * court's committee (the president and vice-presidents, committee members, the trial-management office; G-83…G-87),
+     * and the power list's readers of deliberation records (the division's chief, G-89). Not everyone who may view the
+     * case: the filing division and the diverter are refused (N-21, N-22).
+     */
+    public boolean mayRead(CaseView c) {
         Actor me = current.get();
-        if (me.staffId() != null && c.trialOrganisationIds().contains(me.staffId())) return;
-        guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
+        if (me.administrator()) return true;
+        if (me.staffId() != null && c.trialOrganisationIds().contains(me.staffId())) return true;
+        return guard.allows(me, Action.VIEW_COMMITTEE, PowerContext.court(c.courtId()))
+                || guard.allows(me, Action.VIEW_DELIBERATION, CaseFiles.powerContext(c));
+    }
+
+    private void requireRead(CaseView c) {
+        if (!mayRead(c)) guard.require(Action.VIEW_DELIBERATION, CaseFiles.powerContext(c));
+    }
+
+    /**
+     * 合议庭评议 before signing — a case heard by a panel has a deliberation record signed by every member before its
+     * judgment is signed (民诉法 第45条; 法发〔2015〕13号); a sole judge's case needs none.
+     */
+    public void requireSignedRecord(CaseView c) {
+        if (!"PANEL".equals(c.triedBy())) return;
+        long signed = jdbc.sql("SELECT count(*) FROM deliberation.record WHERE case_number = ? AND status = 'SIGNED'")
+                .param(c.caseNumber()).query(Long.class).single();
+        if (signed == 0) throw DeliberationRefusal.deliberationRequired(c.caseNumber());
     }
 
     private CaseView caseOf(String caseNumber) {

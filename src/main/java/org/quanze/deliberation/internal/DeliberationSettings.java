@@ -1,6 +1,5 @@
 package org.quanze.deliberation.internal;
 
-import java.math.BigDecimal;
 import org.quanze.deliberation.domain.CommitteeQuorum;
 import org.quanze.deliberation.domain.MajorityRule;
 import org.quanze.deliberation.domain.MeetingKind;
@@ -17,9 +16,9 @@ public class DeliberationSettings {
     private final MajorityRule committeeMajority;
 
     DeliberationSettings(@Value("${quanze.deliberation.professional-meeting.min-present:5}") int minPresent,
-            @Value("${quanze.deliberation.professional-meeting.min-share:0.3334}") BigDecimal minShare,
+            @Value("${quanze.deliberation.professional-meeting.min-share:1/3}") String minShare,
             @Value("${quanze.deliberation.committee.majority:OF_ALL_MEMBERS}") MajorityRule committeeMajority) {
-        this.professionalQuorum = new ProfessionalMeetingQuorum(minPresent, minShare);
+        this.professionalQuorum = ProfessionalMeetingQuorum.of(minPresent, minShare);
         this.committeeMajority = committeeMajority;
     }
 

@@ -3,11 +3,14 @@ package org.quanze.deliberation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
 import org.quanze.authority.CurrentActor;
@@ -24,6 +27,7 @@ import org.quanze.deliberation.domain.Specialty;
 import org.quanze.deliberation.domain.Tally;
 import org.quanze.deliberation.domain.TopicKind;
 import org.quanze.deliberation.domain.VoteAttempt;
+import org.quanze.deliberation.domain.VoteChoice;
 import org.quanze.deliberation.domain.VotePolicy;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
@@ -38,7 +42,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 专业法官会议 and 审判委员会: one meeting procedure for both — members, attendance and quorum, an agenda of cases and
  * topics, each member's vote in speaking order, and a conclusion that is advice (professional meeting) or a decision
- * binding the panel (committee). The difference is in {@link MeetingKind}, the quorum and the majority rule.
+ * binding the panel (committee). The difference is in {@link MeetingKind}, the quorum, the majority rule and who chairs.
+ *
+ * <p>Who does what: the committee of a court is chaired by its president, or by a vice-president the president has
+ * delegated on record (人民法院组织法 第38条), and a case goes on its agenda with the president's approval (第39条); a
+ * professional judges' meeting is chaired by whoever convened it (院长、副院长、庭长, 法发〔2021〕2号). The chair or the
+ * body's secretary keeps attendance and recusals; each member casts their own vote, or the secretary records it naming
+ * the member; only the chair concludes, withdraws or defers an item and ends the meeting. Every check comes before any
+ * write, and every read obeys the same scope: members, the chair, the secretary and those the power list lets see the
+ * court's committee.
  */
 @Service
 public class Meetings {
@@ -68,6 +80,7 @@ public class Meetings {
         this.clock = clock;
     }
 
+    /** A body; {@code id} is 0 for a court's committee that has not met yet (it is stored on its first meeting). */
     public record Body(long id, long courtId, String courtCode, MeetingKind kind, Specialty specialty, String name,
             Long secretaryStaffId) {
     }
@@ -76,49 +89,91 @@ public class Meetings {
     }
 
     public record MeetingView(long id, long bodyId, String reference, LocalDate heldOn, String chairName, Long chairStaffId,
-            String status, String minutes, String recordingRef) {
+            String status, String minutes, String recordingRef, String minutesSignedBy) {
         public boolean concluded() { return "CONCLUDED".equals(status); }
     }
 
+    /**
+     * @param disposition DECIDED, ADVISED, WITHDRAWN or DEFERRED once concluded; null while open
+     */
     public record Item(long id, long bodyId, Long meetingId, TopicKind kind, String caseNumber, String title, String report,
-            String presenterName, String submittedBy, String prevailing, String majorityText, String minorityText,
-            Boolean binding, boolean concluded, String followUp) {
+            String proposal, String presenterName, String submittedBy, String approvedBy, String prevailing,
+            String majorityText, String minorityText, Boolean binding, boolean concluded, String disposition,
+            String dispositionReason, String followUp) {
     }
 
-    public record ItemView(Item item, List<Ballot> ballots, Tally tally) {
+    public record Recusal(long staffId, String name, String reason) {
+    }
+
+    /**
+     * @param voters  present members not recused who have not yet voted, in speaking order (the chair last)
+     * @param quorum  the quorum for this item: a recused member does not count as present for it
+     */
+    public record ItemView(Item item, List<Ballot> ballots, Tally tally, List<Recusal> recusals, List<Member> voters,
+            QuorumCheck quorum) {
+        public boolean recused(long staffId) { return recusals.stream().anyMatch(r -> r.staffId() == staffId); }
+
+        public boolean waitingFor(Long staffId) { return staffId != null && voters.stream().anyMatch(v -> v.staffId() == staffId); }
+    }
+
+    /**
+     * What the signed-in person may do in this meeting.
+     *
+     * @param chair     chairs it (concludes, withdraws, defers, ends)
+     * @param secretary the body's secretary (attendance, recusals, records votes naming the member)
+     * @param approver  may put waiting cases on the agenda (for the committee: the president, 组织法 第39条)
+     */
+    public record Viewer(Long staffId, boolean chair, boolean secretary, boolean approver) {
+        public boolean runs() { return chair || secretary; }
     }
 
     /** @param speakers the members present, in the order they may speak: the chair last (主持人最后发表意见). */
     public record MeetingPage(Body body, MeetingView meeting, List<Member> members, Set<Long> present, List<Member> speakers,
-            QuorumCheck quorum, List<ItemView> items, List<Item> waiting) {
+            QuorumCheck quorum, List<ItemView> items, List<Item> waiting, Viewer viewer, String secretaryName) {
     }
 
     // ---- bodies and members
 
-    /** The court's 审判委员会, created on first use. */
-    @Transactional
-    public Body committeeOf(String courtCode) {
-        CourtView court = organization.court(courtCode).orElseThrow(() -> DeliberationRefusal.notFound("法院 " + courtCode));
+    /** The court's 审判委员会 as it stands, without storing anything (a GET never creates). */
+    public Body committee(String courtCode) {
+        CourtView court = court(courtCode);
+        return findCommittee(court.id()).orElseGet(() -> new Body(0, court.id(), court.code(), MeetingKind.COMMITTEE, null,
+                court.name() + "审判委员会", null));
+    }
+
+    private Optional<Body> findCommittee(long courtId) {
+        return jdbc.sql("SELECT * FROM deliberation.body WHERE court_id = ? AND kind = 'COMMITTEE'").param(courtId)
+                .query(this::mapBody).optional();
+    }
+
+    /** The committee stored, created on first use; callers have checked the power to chair it. */
+    private Body storedCommittee(CourtView court) {
         jdbc.sql("""
                 INSERT INTO deliberation.body (court_id, court_code, kind, name) VALUES (?, ?, 'COMMITTEE', ?)
                 ON CONFLICT DO NOTHING
                 """).params(court.id(), court.code(), court.name() + "审判委员会").update();
-        return jdbc.sql("SELECT * FROM deliberation.body WHERE court_id = ? AND kind = 'COMMITTEE'").param(court.id())
-                .query(this::mapBody).single();
+        return findCommittee(court.id()).orElseThrow();
+    }
+
+    /** The court's committee for a submission (a write): stored if it has not met yet. */
+    @Transactional
+    public Body committeeForSubmission(String courtCode) {
+        return storedCommittee(court(courtCode));
+    }
+
+    /** The court's committee for the person entitled to see it, or 403. */
+    public Body committeeToView(String courtCode) {
+        Body body = committee(courtCode);
+        requireRead(body, null);
+        return body;
     }
 
     /** Forms or re-forms a court's 专业法官会议 of a specialty with the given members (staff numbers), secretary first. */
     @Transactional
     public Body formProfessionalMeeting(Specialty specialty, List<String> staffNos) {
         Actor me = current.get();
-        guard.require(Action.CONVENE_MEETING, new PowerContext(me.courtId(), me.departmentId(), null, Set.of(), false));
+        guard.require(Action.CONVENE_MEETING, PowerContext.court(me.courtId()));
         CourtView court = organization.court(me.courtCode()).orElseThrow();
-        jdbc.sql("""
-                INSERT INTO deliberation.body (court_id, court_code, kind, specialty, name) VALUES (?, ?, 'PROFESSIONAL', ?, ?)
-                ON CONFLICT DO NOTHING
-                """).params(court.id(), court.code(), specialty.name(), court.name() + specialty.label() + "专业法官会议").update();
-        Body body = jdbc.sql("SELECT * FROM deliberation.body WHERE court_id = ? AND kind = 'PROFESSIONAL' AND specialty = ?")
-                .params(court.id(), specialty.name()).query(this::mapBody).single();
         List<StaffView> staff = new ArrayList<>();
         for (String no : staffNos) {
             StaffView s = organization.staff(no.strip(), LocalDate.now(clock))
@@ -128,6 +183,12 @@ public class Meetings {
             }
             staff.add(s);
         }
+        jdbc.sql("""
+                INSERT INTO deliberation.body (court_id, court_code, kind, specialty, name) VALUES (?, ?, 'PROFESSIONAL', ?, ?)
+                ON CONFLICT DO NOTHING
+                """).params(court.id(), court.code(), specialty.name(), court.name() + specialty.label() + "专业法官会议").update();
+        Body body = jdbc.sql("SELECT * FROM deliberation.body WHERE court_id = ? AND kind = 'PROFESSIONAL' AND specialty = ?")
+                .params(court.id(), specialty.name()).query(this::mapBody).single();
         jdbc.sql("DELETE FROM deliberation.body_member WHERE body_id = ?").param(body.id()).update();
         staff.forEach(s -> jdbc.sql("INSERT INTO deliberation.body_member (body_id, staff_id, staff_no, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(body.id(), s.id(), s.staffNo(), s.name()).update());
@@ -159,7 +220,7 @@ public class Meetings {
         }
         return jdbc.sql("SELECT staff_no FROM deliberation.body_member WHERE body_id = ? ORDER BY staff_no").param(body.id())
                 .query(String.class).list().stream()
-                .map(no -> organization.staff(no, today)).flatMap(java.util.Optional::stream).map(Meetings::member).toList();
+                .map(no -> organization.staff(no, today)).flatMap(Optional::stream).map(Meetings::member).toList();
     }
 
     private static Member member(StaffView s) {
@@ -167,19 +228,92 @@ public class Meetings {
                 s.posts().stream().map(Post::label).sorted().reduce((a, b) -> a + "、" + b).orElse(s.role().label()), s.inQuota());
     }
 
+    // ---- the committee's chair, delegation and secretary (人民法院组织法 第38条)
+
+    /**
+     * 院长委托副院长主持 — the president of the court (and only he) delegates a vice-president of the same court to
+     * chair its committee; the delegation is on record until revoked.
+     */
+    @Transactional
+    public void delegateChair(String courtCode, String staffNo, String reason) {
+        CourtView court = court(courtCode);
+        Actor me = current.get();
+        if (!me.holds(Post.PRESIDENT) || !guard.allows(me, Action.CHAIR_COMMITTEE, PowerContext.court(court.id()))) {
+            throw DeliberationRefusal.notChair(court.name());
+        }
+        StaffView vp = organization.staff(staffNo == null ? "" : staffNo.strip(), LocalDate.now(clock))
+                .filter(s -> s.courtId() == court.id() && s.posts().contains(Post.VICE_PRESIDENT))
+                .orElseThrow(() -> DeliberationRefusal.invalid("staffNo", "只能委托本院副院长主持审判委员会"));
+        if (reason == null || reason.isBlank()) throw DeliberationRefusal.invalid("reason", "请填写委托事由");
+        jdbc.sql("""
+                INSERT INTO deliberation.chair_delegation (court_id, staff_id, name, delegated_by, reason) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""").params(court.id(), vp.id(), vp.name(), me.name(), reason.strip()).update();
+        events.publishEvent(Recorded.of("COMMITTEE_CHAIR_DELEGATED", "MEETING_BODY", court.name() + "审判委员会",
+                Map.of("delegate", vp.name(), "by", me.name(), "reason", reason.strip())));
+    }
+
+    /** 审判委员会秘书 — appointed by whoever may chair the committee; records votes naming the member and signs the minutes. */
+    @Transactional
+    public void appointSecretary(String courtCode, String staffNo) {
+        CourtView court = court(courtCode);
+        requireChairOf(court);
+        StaffView s = organization.staff(staffNo == null ? "" : staffNo.strip(), LocalDate.now(clock))
+                .filter(x -> x.courtId() == court.id())
+                .orElseThrow(() -> DeliberationRefusal.invalid("staffNo", "审判委员会秘书应为本院人员"));
+        Body body = storedCommittee(court);
+        jdbc.sql("UPDATE deliberation.body SET secretary_staff_id = ? WHERE id = ?").params(s.id(), body.id()).update();
+        events.publishEvent(Recorded.of("COMMITTEE_SECRETARY_APPOINTED", "MEETING_BODY", body.name(), Map.of("secretary", s.name())));
+    }
+
+    /** May the signed-in person chair (and so convene) this court's committee: the president, or a delegated vice-president. */
+    public boolean mayChairCommittee(long courtId) {
+        Actor me = current.get();
+        if (me.staffId() == null || !Long.valueOf(courtId).equals(me.courtId())) return false;
+        if (me.holds(Post.PRESIDENT)) return guard.allows(me, Action.CHAIR_COMMITTEE, PowerContext.court(courtId));
+        return me.holds(Post.VICE_PRESIDENT) && delegated(courtId, me.staffId());
+    }
+
+    private boolean delegated(long courtId, long staffId) {
+        return jdbc.sql("SELECT count(*) FROM deliberation.chair_delegation WHERE court_id = ? AND staff_id = ? AND revoked_at IS NULL")
+                .params(courtId, staffId).query(Long.class).single() > 0;
+    }
+
+    private void requireChairOf(CourtView court) {
+        if (!mayChairCommittee(court.id())) throw DeliberationRefusal.notChair(court.name());
+    }
+
     // ---- meetings
 
+    /** Convenes the court's committee: only whoever may chair it, who then chairs the meeting. */
+    @Transactional
+    public long conveneCommittee(String courtCode, LocalDate heldOn) {
+        CourtView court = court(courtCode);
+        requireChairOf(court);
+        return insertMeeting(storedCommittee(court), heldOn);
+    }
+
+    /** Convenes a meeting of a body; the convener chairs it. */
     @Transactional
     public long convene(long bodyId, LocalDate heldOn) {
         Body body = body(bodyId);
-        Actor me = convener(body);
+        if (body.kind() == MeetingKind.COMMITTEE) {
+            requireChairOf(court(body.courtCode()));
+        } else {
+            guard.require(Action.CONVENE_MEETING, PowerContext.court(body.courtId()));
+        }
+        return insertMeeting(body, heldOn);
+    }
+
+    private long insertMeeting(Body body, LocalDate heldOn) {
+        if (heldOn == null) throw DeliberationRefusal.invalid("heldOn", "请填写会议日期");
+        Actor me = current.get();
         int n = jdbc.sql("SELECT count(*) + 1 FROM deliberation.meeting WHERE body_id = ? AND extract(year FROM held_on) = ?")
-                .params(bodyId, heldOn.getYear()).query(Integer.class).single();
+                .params(body.id(), heldOn.getYear()).query(Integer.class).single();
         String reference = body.name() + "〔" + heldOn.getYear() + "〕第" + n + "次会议";
         long id = jdbc.sql("""
                 INSERT INTO deliberation.meeting (body_id, reference, held_on, chair_staff_id, chair_name) VALUES (?, ?, ?, ?, ?)
-                RETURNING id""").params(bodyId, reference, heldOn, me.staffId(), me.name()).query(Long.class).single();
-        events.publishEvent(Recorded.of("MEETING_CONVENED", "MEETING", reference, Map.of("heldOn", heldOn.toString())));
+                RETURNING id""").params(body.id(), reference, heldOn, me.staffId(), me.name()).query(Long.class).single();
+        events.publishEvent(Recorded.of("MEETING_CONVENED", "MEETING", reference, Map.of("heldOn", heldOn.toString(), "chair", me.name())));
         return id;
     }
 
@@ -188,8 +322,10 @@ public class Meetings {
                 .orElseThrow(() -> DeliberationRefusal.notFound("会议 " + id));
     }
 
-    public List<MeetingView> meetingsOf(long bodyId) {
-        return jdbc.sql("SELECT * FROM deliberation.meeting WHERE body_id = ? ORDER BY held_on DESC, id DESC").param(bodyId)
+    /** A body's meetings, for those who may see the body. */
+    public List<MeetingView> meetingsOf(Body body) {
+        if (body.id() == 0) return List.of();
+        return jdbc.sql("SELECT * FROM deliberation.meeting WHERE body_id = ? ORDER BY held_on DESC, id DESC").param(body.id())
                 .query(this::mapMeeting).list();
     }
 
@@ -197,110 +333,166 @@ public class Meetings {
     public MeetingPage page(long meetingId) {
         MeetingView m = meeting(meetingId);
         Body body = body(m.bodyId());
-        guard.require(Action.VIEW_CASE, PowerContext.court(body.courtId()));
+        requireRead(body, m);
+        Actor me = current.get();
         List<Member> members = members(body);
         Set<Long> present = present(meetingId);
-        List<ItemView> items = items("meeting_id = ?", meetingId).stream().map(i -> itemView(body, i, members.size())).toList();
         List<Member> speakers = members.stream().filter(x -> present.contains(x.staffId()))
-                .sorted(java.util.Comparator.comparing((Member x) -> x.staffId() == (m.chairStaffId() == null ? -1L : m.chairStaffId())))
+                .sorted(Comparator.comparing((Member x) -> m.chairStaffId() != null && x.staffId() == m.chairStaffId()))
                 .toList();
+        List<ItemView> items = items("meeting_id = ?", meetingId).stream()
+                .map(i -> itemView(body, m, i, members.size(), present, speakers)).toList();
+        Viewer viewer = new Viewer(me.staffId(), isChair(m), isSecretary(body), mayApprove(body));
+        String secretary = body.secretaryStaffId() == null ? null
+                : organization.staff(body.secretaryStaffId(), LocalDate.now(clock)).map(StaffView::name).orElse(null);
         return new MeetingPage(body, m, members, present, speakers,
                 settings.quorum(body.kind()).check(members.size(), present.size()), items,
-                items("body_id = ? AND meeting_id IS NULL", body.id()));
+                items("body_id = ? AND meeting_id IS NULL AND concluded_at IS NULL", body.id()), viewer, secretary);
     }
 
-    /** 出席 — records who is present; only members can be present as members. */
+    /** 出席 — records who is present; only members can be present as members. The chair or the secretary keeps it. */
     @Transactional
     public void attendance(long meetingId, List<Long> staffIds) {
         MeetingView m = openMeeting(meetingId);
         Body body = body(m.bodyId());
-        convener(body);
+        requireRunner(body, m);
         Map<Long, Member> members = new LinkedHashMap<>();
         members(body).forEach(x -> members.put(x.staffId(), x));
+        for (Long id : staffIds) {
+            if (!members.containsKey(id)) throw DeliberationRefusal.notMember(String.valueOf(id));
+        }
         jdbc.sql("DELETE FROM deliberation.attendee WHERE meeting_id = ?").param(meetingId).update();
         for (Long id : staffIds) {
-            Member x = members.get(id);
-            if (x == null) throw DeliberationRefusal.notMember(String.valueOf(id));
-            jdbc.sql("INSERT INTO deliberation.attendee (meeting_id, staff_id, name) VALUES (?, ?, ?)")
-                    .params(meetingId, id, x.name()).update();
+            jdbc.sql("INSERT INTO deliberation.attendee (meeting_id, staff_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(meetingId, id, members.get(id).name()).update();
         }
         events.publishEvent(Recorded.of("MEETING_ATTENDANCE", "MEETING", m.reference(),
                 Map.of("present", staffIds.size(), "members", members.size())));
     }
 
     /**
-     * A case submitted to a body with the report (提交审理报告): by a member of its trial organisation (the 审判长 applies,
-     * 人民法院组织法 第39条) or by a court leader who may convene; it waits for a meeting.
+     * A case submitted to a body with the report (提交审理报告) and the proposal put to the vote (拟处理意见): by a
+     * member of its trial organisation (the 审判长 applies, 人民法院组织法 第39条) or by whoever may convene the body; it
+     * waits for a meeting.
      */
     @Transactional
-    public long submitCase(long bodyId, String caseNumber, String report) {
+    public long submitCase(long bodyId, String caseNumber, String report, String proposal) {
         Body body = body(bodyId);
         CaseView c = cases.find(caseNumber).orElseThrow(() -> DeliberationRefusal.notFound("案号 " + caseNumber));
         Actor me = current.get();
         boolean onPanel = me.staffId() != null && c.trialOrganisationIds().contains(me.staffId());
+        // asking is not deciding: a leader may ask, the committee's agenda needs the president's approval (schedule)
         if (!onPanel) guard.require(Action.CONVENE_MEETING, CaseFiles.powerContext(c));
         if (c.courtId() != body.courtId()) throw DeliberationRefusal.invalid("caseNumber", "该案不属于本院，不能提交本院会议");
         if (report == null || report.isBlank()) throw DeliberationRefusal.invalid("report", "请附审理报告");
-        long id = insertItem(body, null, TopicKind.CASE, caseNumber, caseNumber, report, me.name(), me.name());
+        long id = insertItem(body, null, TopicKind.CASE, caseNumber, caseNumber, report, proposalOr(proposal, report), me.name(), me.name());
         events.publishEvent(Recorded.onCase(body.kind() == MeetingKind.COMMITTEE ? "SUBMITTED_TO_COMMITTEE"
                 : "SUBMITTED_TO_PROFESSIONAL_MEETING", caseNumber, Map.of("body", body.name())));
         return id;
     }
 
-    /** Puts a waiting case on a meeting's agenda (for the committee: the president's approval, 组织法 第39条). */
+    /**
+     * Puts a waiting case on a meeting's agenda — for the committee this is the president's approval of the submission
+     * (人民法院组织法 第39条; a delegated vice-president may give it); for a professional meeting its chair or secretary.
+     * A concluded or already scheduled item is refused before anything is written.
+     */
     @Transactional
     public void schedule(long itemId, long meetingId) {
         Item item = item(itemId);
         MeetingView m = openMeeting(meetingId);
         if (m.bodyId() != item.bodyId()) throw DeliberationRefusal.invalid("meeting", "议题不属于该会议");
-        convener(body(m.bodyId()));
-        jdbc.sql("UPDATE deliberation.agenda_item SET meeting_id = ? WHERE id = ? AND concluded_at IS NULL").params(meetingId, itemId).update();
+        Body body = body(m.bodyId());
+        if (!mayApprove(body, m)) {
+            if (body.kind() == MeetingKind.COMMITTEE) guard.require(Action.APPROVE_COMMITTEE_SUBMISSION, PowerContext.court(body.courtId()));
+            throw DeliberationRefusal.notRunning();
+        }
+        if (item.concluded()) throw DeliberationRefusal.invalid("item", "该议题已有结论，不能再列入议程");
+        if (item.meetingId() != null) throw DeliberationRefusal.invalid("item", "该议题已列入会议议程");
+        Actor me = current.get();
+        jdbc.sql("UPDATE deliberation.agenda_item SET meeting_id = ?, approved_by = ? WHERE id = ?").params(meetingId, me.name(), itemId).update();
         if (item.caseNumber() != null) {
-            events.publishEvent(Recorded.onCase("PUT_ON_AGENDA", item.caseNumber(), Map.of("meeting", m.reference())));
+            events.publishEvent(Recorded.onCase("PUT_ON_AGENDA", item.caseNumber(), Map.of("meeting", m.reference(), "approvedBy", me.name())));
         }
     }
 
-    /** A non-case topic: 总结审判经验, 类案指导, 参考性案例 (组织法 第37条). */
+    /** A non-case topic: 总结审判经验, 类案指导, 参考性案例 (组织法 第37条). Added by the chair. */
     @Transactional
-    public long addTopic(long meetingId, TopicKind kind, String title, String report) {
-        if (kind.isCase()) throw DeliberationRefusal.invalid("kind", "案件须由审判组织提交");
+    public long addTopic(long meetingId, TopicKind kind, String title, String report, String proposal) {
+        if (kind == null || kind.isCase()) throw DeliberationRefusal.invalid("kind", "案件须由审判组织提交");
         MeetingView m = openMeeting(meetingId);
         Body body = body(m.bodyId());
-        Actor me = convener(body);
+        requireChair(m);
         if (title == null || title.isBlank()) throw DeliberationRefusal.invalid("title", "请填写议题");
-        long id = insertItem(body, meetingId, kind, null, title.strip(), report == null ? "" : report, me.name(), me.name());
+        Actor me = current.get();
+        long id = insertItem(body, meetingId, kind, null, title.strip(), report == null ? "" : report,
+                proposalOr(proposal, title), me.name(), me.name());
         events.publishEvent(Recorded.of("TOPIC_ADDED", "MEETING", m.reference(), Map.of("kind", kind.label(), "title", title.strip())));
         return id;
     }
 
     /**
-     * Records one member's opinion and vote, in the order spoken. The person at the keyboard is the convener or the
-     * secretary; the voter must be a member, present, and not have voted on the item; after the chair nobody speaks.
+     * 回避 — records that a member is recused from an item (民诉法 第47条; 刑诉法 第29–32条): he does not vote on it and
+     * does not count as present for its quorum. The chair or the secretary records it, with the reason, before he votes.
      */
     @Transactional
-    public void vote(long itemId, long voterStaffId, String stance, String opinion) {
-        Item item = item(itemId);
-        if (item.meetingId() == null) throw DeliberationRefusal.invalid("item", "议题尚未列入会议议程");
-        if (item.concluded()) throw DeliberationRefusal.concluded();
-        MeetingView m = openMeeting(item.meetingId());
+    public void recuse(long itemId, long staffId, String reason) {
+        Item item = votable(itemId);
+        MeetingView m = meeting(item.meetingId());
+        Body body = body(item.bodyId());
+        requireRunner(body, m);
+        Member member = members(body).stream().filter(x -> x.staffId() == staffId).findFirst()
+                .orElseThrow(() -> DeliberationRefusal.notMember(String.valueOf(staffId)));
+        if (reason == null || reason.isBlank()) throw DeliberationRefusal.invalid("reason", "请填写回避事由");
+        if (ballots(itemId).stream().anyMatch(b -> b.voterId() == staffId)) {
+            throw DeliberationRefusal.invalid("staffId", "「" + member.name() + "」已就该议题表决，回避应在表决前决定");
+        }
+        Actor me = current.get();
+        jdbc.sql("INSERT INTO deliberation.recusal (item_id, staff_id, name, reason, recorded_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(itemId, staffId, member.name(), reason.strip(), me.name()).update();
+        Map<String, Object> data = Map.of("meeting", m.reference(), "member", member.name(), "reason", reason.strip());
+        events.publishEvent(item.caseNumber() != null ? Recorded.onCase("MEETING_MEMBER_RECUSED", item.caseNumber(), data)
+                : Recorded.of("MEETING_MEMBER_RECUSED", "MEETING", m.reference(), data));
+    }
+
+    /**
+     * Records one member's vote — an option on the item's proposal with the reasons — in the order spoken. The member
+     * casts it, or the body's secretary records it naming the member; nobody else votes in a member's name. The quorum
+     * is checked before any vote; the voter must be a member, present, not recused, and not have voted; and in the
+     * committee the chair votes last, only once every other member present has voted.
+     */
+    @Transactional
+    public void vote(long itemId, long voterStaffId, VoteChoice choice, String opinion) {
+        Item item = votable(itemId);
+        MeetingView m = meeting(item.meetingId());
         Body body = body(m.bodyId());
-        recorder(body);
-        if (stance == null || stance.isBlank()) throw DeliberationRefusal.invalid("stance", "请填写表决意见");
+        Actor me = current.get();
         List<Member> members = members(body);
         String name = members.stream().filter(x -> x.staffId() == voterStaffId).map(Member::name).findFirst()
                 .orElseGet(() -> organization.staff(voterStaffId, LocalDate.now(clock)).map(StaffView::name).orElse(String.valueOf(voterStaffId)));
+        boolean own = me.staffId() != null && me.staffId() == voterStaffId;
+        if (!own && !isSecretary(body)) throw DeliberationRefusal.notOwnVote(name);
+        if (choice == null) throw DeliberationRefusal.invalid("choice", "请选择表决意见（同意、不同意或弃权）");
         List<Ballot> cast = ballots(itemId);
-        VotePolicy.enforce(VotePolicy.of(body.kind()), new VoteAttempt(voterStaffId, name,
-                Set.copyOf(members.stream().map(Member::staffId).toList()), present(m.id()), cast,
-                body.kind() == MeetingKind.COMMITTEE ? m.chairStaffId() : null));
+        Set<Long> present = present(m.id());
+        Set<Long> recused = recusals(itemId).stream().map(Recusal::staffId).collect(Collectors.toSet());
+        VoteAttempt attempt = new VoteAttempt(voterStaffId, name, Set.copyOf(members.stream().map(Member::staffId).toList()),
+                present, recused, cast, body.kind() == MeetingKind.COMMITTEE ? m.chairStaffId() : null,
+                itemQuorum(body, members.size(), present, recused));
+        VotePolicy.enforce(VotePolicy.of(body.kind()), attempt);
+        String reasons = opinion == null ? "" : opinion.strip();
         jdbc.sql("""
-                INSERT INTO deliberation.meeting_vote (item_id, staff_id, name, speaking_order, stance, opinion)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(itemId, voterStaffId, name, cast.size() + 1, stance.strip(),
-                opinion == null ? "" : opinion.strip()).update();
-        if (item.caseNumber() != null) {
-            events.publishEvent(Recorded.onCase("MEETING_VOTE", item.caseNumber(),
-                    Map.of("meeting", m.reference(), "member", name, "order", cast.size() + 1, "stance", stance.strip())));
-        }
+                INSERT INTO deliberation.meeting_vote (item_id, staff_id, name, speaking_order, stance, choice, opinion,
+                    recorded_by_staff_id, recorded_by_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(itemId, voterStaffId, name, cast.size() + 1, choice.label(),
+                choice.name(), reasons, own ? null : me.staffId(), own ? null : me.name()).update();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("meeting", m.reference());
+        data.put("member", name);
+        data.put("order", cast.size() + 1);
+        data.put("choice", choice.label());
+        if (!own) data.put("recordedBy", me.name());
+        events.publishEvent(item.caseNumber() != null ? Recorded.onCase("MEETING_VOTE", item.caseNumber(), data)
+                : Recorded.of("MEETING_VOTE", "MEETING", m.reference(), data));
     }
 
     /** Concludes an item the way its body may: a committee decides, a professional meeting only advises. */
@@ -311,8 +503,8 @@ public class Meetings {
     }
 
     /**
-     * 审判委员会的决定 — by majority (configured rule) with a quorum; a case decision binds the panel and is recorded
-     * on the case (人民法院组织法 第39条). A professional meeting calling this is refused: it never decides.
+     * 审判委员会的决定 — by the chair, by majority (configured rule) with a quorum; a case decision binds the panel and
+     * is recorded on the case (人民法院组织法 第39条). A professional meeting calling this is refused: it never decides.
      */
     @Transactional
     public Tally decide(long itemId) {
@@ -322,10 +514,10 @@ public class Meetings {
         MeetingView m = concludable(item, body);
         Tally tally = tally(body, item);
         if (!tally.decided()) throw DeliberationRefusal.noMajority(tally.needed());
-        store(item, tally, true);
+        store(item, tally, true, "DECIDED");
         if (item.caseNumber() != null) cases.recordCommitteeDecision(item.caseNumber(), m.reference());
         events.publishEvent(Recorded.of("COMMITTEE_DECIDED_ITEM", "MEETING", m.reference(),
-                Map.of("item", item.title(), "decision", tally.prevailing(), "minority", tally.minorityText())));
+                Map.of("item", item.title(), "decision", tally.outcome(proposal(item)), "minority", tally.minorityText())));
         return tally;
     }
 
@@ -336,33 +528,71 @@ public class Meetings {
         Body body = body(item.bodyId());
         MeetingView m = concludable(item, body);
         Tally tally = tally(body, item);
-        store(item, tally, false);
-        if (item.caseNumber() != null) {
-            events.publishEvent(Recorded.onCase("PROFESSIONAL_MEETING_ADVICE", item.caseNumber(), Map.of("meeting", m.reference(),
-                    "majority", tally.decided() ? tally.majorityText() : "未形成多数意见", "minority", tally.minorityText())));
-        }
+        store(item, tally, false, "ADVISED");
+        Map<String, Object> data = Map.of("meeting", m.reference(),
+                "majority", tally.decided() ? tally.outcome(proposal(item)) : "未形成多数意见", "minority", tally.minorityText());
+        events.publishEvent(item.caseNumber() != null ? Recorded.onCase("PROFESSIONAL_MEETING_ADVICE", item.caseNumber(), data)
+                : Recorded.of("PROFESSIONAL_MEETING_ADVICE", "MEETING", m.reference(), data));
         return tally;
     }
 
-    /** 纪要 and the audio/video record reference; a meeting without quorum, or with open items, cannot conclude. */
+    /** 撤回 — the chair takes an item off the agenda for good, with the reason, so the meeting can end without it. */
+    @Transactional
+    public void withdraw(long itemId, String reason) {
+        dispose(itemId, reason, "WITHDRAWN", "AGENDA_ITEM_WITHDRAWN");
+    }
+
+    /**
+     * 暂缓 — the chair defers an item with the reason: it ends in this meeting without a conclusion, and a case goes back
+     * to the waiting list as a new item (its votes in this meeting stay with the old one), to be approved again.
+     */
+    @Transactional
+    public void defer(long itemId, String reason) {
+        Item item = dispose(itemId, reason, "DEFERRED", "AGENDA_ITEM_DEFERRED");
+        if (item.caseNumber() != null) {
+            insertItem(body(item.bodyId()), null, item.kind(), item.caseNumber(), item.title(), item.report(), proposal(item),
+                    item.presenterName(), item.submittedBy());
+        }
+    }
+
+    private Item dispose(long itemId, String reason, String disposition, String action) {
+        Item item = votable(itemId);
+        MeetingView m = meeting(item.meetingId());
+        requireChair(m);
+        if (reason == null || reason.isBlank()) throw DeliberationRefusal.invalid("reason", "请填写撤回或暂缓的理由");
+        jdbc.sql("""
+                UPDATE deliberation.agenda_item SET disposition = ?, disposition_reason = ?, concluded_at = now()
+                WHERE id = ? AND concluded_at IS NULL""").params(disposition, reason.strip(), itemId).update();
+        Map<String, Object> data = Map.of("meeting", m.reference(), "item", item.title(), "reason", reason.strip());
+        events.publishEvent(item.caseNumber() != null ? Recorded.onCase(action, item.caseNumber(), data)
+                : Recorded.of(action, "MEETING", m.reference(), data));
+        return item;
+    }
+
+    /**
+     * Ends the meeting with its 纪要 and the audio/video record reference, signed by the chair and the secretary. Every
+     * item must have a conclusion, or have been withdrawn or deferred — so a meeting can always be ended.
+     */
     @Transactional
     public void concludeMeeting(long meetingId, String minutes, String recordingRef) {
         MeetingView m = openMeeting(meetingId);
         Body body = body(m.bodyId());
-        convener(body);
-        int members = members(body).size();
-        QuorumCheck quorum = settings.quorum(body.kind()).check(members, present(meetingId).size());
-        if (!quorum.met()) throw DeliberationRefusal.noQuorum(quorum);
+        requireChair(m);
         if (minutes == null || minutes.isBlank()) throw DeliberationRefusal.invalid("minutes", "请填写会议纪要");
         long open = jdbc.sql("SELECT count(*) FROM deliberation.agenda_item WHERE meeting_id = ? AND concluded_at IS NULL")
                 .param(meetingId).query(Long.class).single();
-        if (open > 0) throw DeliberationRefusal.invalid("items", "尚有 " + open + " 个议题未作出结论");
+        if (open > 0) throw DeliberationRefusal.invalid("items", "尚有 " + open + " 个议题未作出结论，请表决、撤回或暂缓");
+        int members = members(body).size();
+        String secretary = body.secretaryStaffId() == null ? null
+                : organization.staff(body.secretaryStaffId(), LocalDate.now(clock)).map(StaffView::name).orElse(null);
+        String signedBy = "主持人 " + m.chairName() + (secretary == null ? "" : "；秘书 " + secretary);
         jdbc.sql("""
                 UPDATE deliberation.meeting SET status = 'CONCLUDED', minutes = ?, recording_ref = ?, member_count = ?,
-                       concluded_at = now(), version = version + 1 WHERE id = ?""")
-                .params(minutes.strip(), recordingRef == null ? null : recordingRef.strip(), members, meetingId).update();
+                       minutes_signed_by = ?, concluded_at = now(), version = version + 1 WHERE id = ?""")
+                .params(minutes.strip(), recordingRef == null ? null : recordingRef.strip(), members, signedBy, meetingId).update();
         events.publishEvent(Recorded.of("MEETING_CONCLUDED", "MEETING", m.reference(),
-                Map.of("present", quorum.present(), "members", members, "recording", recordingRef == null ? "" : recordingRef)));
+                Map.of("present", present(meetingId).size(), "members", members, "signedBy", signedBy,
+                        "recording", recordingRef == null ? "" : recordingRef)));
     }
 
     /** 决定执行情况 — how the panel carried out a committee decision. */
@@ -373,7 +603,7 @@ public class Meetings {
         Actor me = current.get();
         boolean onPanel = item.caseNumber() != null && me.staffId() != null && cases.find(item.caseNumber())
                 .map(c -> c.trialOrganisationIds().contains(me.staffId())).orElse(false);
-        if (!onPanel) convener(body(item.bodyId()));
+        if (!onPanel) requireChair(meeting(item.meetingId()));
         if (text == null || text.isBlank()) throw DeliberationRefusal.invalid("followUp", "请填写执行情况");
         jdbc.sql("UPDATE deliberation.agenda_item SET follow_up = ?, followed_up_at = now() WHERE id = ?").params(text.strip(), itemId).update();
         if (item.caseNumber() != null) {
@@ -381,20 +611,19 @@ public class Meetings {
         }
     }
 
-    // ---- for the workbench
+    // ---- for the workbench and the pages
 
-    /** Open meetings the person is a member of. */
+    /** Open meetings the person is a member, the chair or the secretary of. */
     public List<MeetingView> toAttend(Actor actor) {
         if (actor.staffId() == null) return List.of();
         List<MeetingView> result = new ArrayList<>(jdbc.sql("""
-                SELECT m.* FROM deliberation.meeting m JOIN deliberation.body_member bm ON bm.body_id = m.body_id
-                WHERE bm.staff_id = ? AND m.status = 'OPEN' ORDER BY m.held_on""").param(actor.staffId()).query(this::mapMeeting).list());
-        if (actor.posts().stream().anyMatch(COMMITTEE_POSTS::contains)) {
-            result.addAll(jdbc.sql("""
-                    SELECT m.* FROM deliberation.meeting m JOIN deliberation.body b ON b.id = m.body_id
-                    WHERE b.kind = 'COMMITTEE' AND b.court_id = ? AND m.status = 'OPEN' ORDER BY m.held_on""")
-                    .param(actor.courtId()).query(this::mapMeeting).list());
-        }
+                SELECT DISTINCT m.* FROM deliberation.meeting m JOIN deliberation.body b ON b.id = m.body_id
+                WHERE m.status = 'OPEN' AND (m.chair_staff_id = :me OR b.secretary_staff_id = :me
+                   OR EXISTS (SELECT 1 FROM deliberation.body_member bm WHERE bm.body_id = b.id AND bm.staff_id = :me)
+                   OR (b.kind = 'COMMITTEE' AND b.court_id = :court AND :committee))
+                ORDER BY m.held_on, m.id""").param("me", actor.staffId()).param("court", actor.courtId())
+                .param("committee", actor.posts().stream().anyMatch(COMMITTEE_POSTS::contains))
+                .query(this::mapMeeting).list());
         return result;
     }
 
@@ -406,55 +635,125 @@ public class Meetings {
                 ORDER BY i.submitted_at""").param(courtId).query(this::mapItem).list();
     }
 
+    /** May the signed-in person convene meetings of this body. */
     public boolean mayConvene(Body body) {
+        if (body.kind() == MeetingKind.COMMITTEE) return mayChairCommittee(body.courtId());
         return mayConveneIn(body.courtId());
     }
 
-    /** May the signed-in person convene meetings (and form professional meetings) in this court. */
+    /** May the signed-in person convene (and form) professional judges' meetings in this court. */
     public boolean mayConveneIn(long courtId) {
-        Actor me = current.get();
-        return guard.allows(me, Action.CONVENE_MEETING, new PowerContext(courtId, me.departmentId(), null, Set.of(), false));
+        return guard.allows(current.get(), Action.CONVENE_MEETING, PowerContext.court(courtId));
+    }
+
+    /** Whether the signed-in person may read this body's meetings, votes and minutes. */
+    public boolean mayRead(Body body) {
+        return mayRead(body, null);
     }
 
     // ---- internals
 
-    private Actor convener(Body body) {
+    private boolean mayRead(Body body, MeetingView m) {
         Actor me = current.get();
-        guard.require(me, Action.CONVENE_MEETING, new PowerContext(body.courtId(), me.departmentId(), null, Set.of(), false));
-        return me;
+        if (me.administrator()) return true;
+        if (me.staffId() != null) {
+            if (m != null && me.staffId().equals(m.chairStaffId())) return true;
+            if (me.staffId().equals(body.secretaryStaffId())) return true;
+            if (members(body).stream().anyMatch(x -> x.staffId() == me.staffId())) return true;
+        }
+        PowerContext court = PowerContext.court(body.courtId());
+        if (guard.allows(me, Action.VIEW_COMMITTEE, court)) return true;
+        return body.kind() == MeetingKind.PROFESSIONAL && guard.allows(me, Action.CONVENE_MEETING, court);
     }
 
-    /** The convener, or the professional meeting's secretary, records the votes. */
-    private void recorder(Body body) {
+    private void requireRead(Body body, MeetingView m) {
+        if (!mayRead(body, m)) {
+            // name the power-list rule where there is one: a refusal says why
+            guard.require(Action.VIEW_COMMITTEE, PowerContext.court(body.courtId()));
+            throw DeliberationRefusal.notVisible();
+        }
+    }
+
+    private boolean isChair(MeetingView m) {
         Actor me = current.get();
-        if (body.secretaryStaffId() != null && body.secretaryStaffId().equals(me.staffId())) return;
-        convener(body);
+        return me.staffId() != null && me.staffId().equals(m.chairStaffId());
+    }
+
+    private boolean isSecretary(Body body) {
+        Actor me = current.get();
+        return me.staffId() != null && me.staffId().equals(body.secretaryStaffId());
+    }
+
+    /** The committee's approver (组织法 第39条), or a professional meeting's chair or secretary. */
+    private boolean mayApprove(Body body, MeetingView m) {
+        if (body.kind() == MeetingKind.COMMITTEE) return mayApprove(body);
+        return isChair(m) || isSecretary(body);
+    }
+
+    private boolean mayApprove(Body body) {
+        if (body.kind() != MeetingKind.COMMITTEE) return false;
+        Actor me = current.get();
+        if (me.holds(Post.PRESIDENT)) return guard.allows(me, Action.APPROVE_COMMITTEE_SUBMISSION, PowerContext.court(body.courtId()));
+        return mayChairCommittee(body.courtId());
+    }
+
+    private void requireChair(MeetingView m) {
+        if (!isChair(m)) throw DeliberationRefusal.notRunning();
+    }
+
+    private void requireRunner(Body body, MeetingView m) {
+        if (!isChair(m) && !isSecretary(body)) throw DeliberationRefusal.notRunning();
+    }
+
+    private Item votable(long itemId) {
+        Item item = item(itemId);
+        if (item.meetingId() == null) throw DeliberationRefusal.invalid("item", "议题尚未列入会议议程");
+        if (item.concluded()) throw DeliberationRefusal.concluded();
+        openMeeting(item.meetingId());
+        return item;
     }
 
     private MeetingView concludable(Item item, Body body) {
         if (item.meetingId() == null) throw DeliberationRefusal.invalid("item", "议题尚未列入会议议程");
         if (item.concluded()) throw DeliberationRefusal.concluded();
         MeetingView m = openMeeting(item.meetingId());
-        convener(body);
-        QuorumCheck quorum = settings.quorum(body.kind()).check(members(body).size(), present(m.id()).size());
+        requireChair(m);
+        Set<Long> recused = recusals(item.id()).stream().map(Recusal::staffId).collect(Collectors.toSet());
+        Set<Long> present = present(m.id());
+        QuorumCheck quorum = itemQuorum(body, members(body).size(), present, recused);
         if (!quorum.met()) throw DeliberationRefusal.noQuorum(quorum);
+        // everyone present and not recused speaks before a conclusion, the chair last: nobody's turn is cut short
+        Set<Long> voted = ballots(item.id()).stream().map(Ballot::voterId).collect(Collectors.toSet());
+        long waiting = present.stream().filter(id -> !recused.contains(id) && !voted.contains(id)).count();
+        if (waiting > 0) throw DeliberationRefusal.votesOutstanding((int) waiting);
         return m;
+    }
+
+    /** The item's quorum: members recused from it do not count as present (回避). */
+    private QuorumCheck itemQuorum(Body body, int members, Set<Long> present, Set<Long> recused) {
+        return settings.quorum(body.kind()).check(members, (int) present.stream().filter(id -> !recused.contains(id)).count());
     }
 
     private Tally tally(Body body, Item item) {
         return Tally.of(ballots(item.id()), settings.majority(body.kind()), members(body).size());
     }
 
-    private void store(Item item, Tally tally, boolean binding) {
+    private void store(Item item, Tally tally, boolean binding, String disposition) {
         jdbc.sql("""
                 UPDATE deliberation.agenda_item SET prevailing = ?, majority_text = ?, minority_text = ?, binding = ?,
-                       concluded_at = now() WHERE id = ?""")
-                .params(tally.prevailing(), tally.majorityText(), tally.minorityText(), binding, item.id()).update();
+                       disposition = ?, concluded_at = now() WHERE id = ?""")
+                .params(tally.outcome(proposal(item)), tally.majorityText(), tally.minorityText(), binding, disposition, item.id())
+                .update();
     }
 
-    private ItemView itemView(Body body, Item item, int members) {
+    private ItemView itemView(Body body, MeetingView m, Item item, int members, Set<Long> present, List<Member> speakers) {
         List<Ballot> ballots = ballots(item.id());
-        return new ItemView(item, ballots, Tally.of(ballots, settings.majority(body.kind()), members));
+        List<Recusal> recusals = recusals(item.id());
+        Set<Long> recused = recusals.stream().map(Recusal::staffId).collect(Collectors.toSet());
+        List<Member> voters = item.concluded() ? List.of() : speakers.stream()
+                .filter(s -> !recused.contains(s.staffId()) && ballots.stream().noneMatch(b -> b.voterId() == s.staffId())).toList();
+        return new ItemView(item, ballots, Tally.of(ballots, settings.majority(body.kind()), members), recusals, voters,
+                itemQuorum(body, members, present, recused));
     }
 
     private MeetingView openMeeting(long id) {
@@ -463,23 +762,53 @@ public class Meetings {
         return m;
     }
 
+    private CourtView court(String courtCode) {
+        return organization.court(courtCode).orElseThrow(() -> DeliberationRefusal.notFound("法院 " + courtCode));
+    }
+
     private Set<Long> present(long meetingId) {
         return Set.copyOf(jdbc.sql("SELECT staff_id FROM deliberation.attendee WHERE meeting_id = ?").param(meetingId)
                 .query(Long.class).list());
     }
 
+    private List<Recusal> recusals(long itemId) {
+        return jdbc.sql("SELECT staff_id, name, reason FROM deliberation.recusal WHERE item_id = ? ORDER BY recorded_at")
+                .param(itemId).query((rs, i) -> new Recusal(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     private List<Ballot> ballots(long itemId) {
-        return jdbc.sql("SELECT staff_id, name, stance, opinion, speaking_order FROM deliberation.meeting_vote WHERE item_id = ? ORDER BY speaking_order")
-                .param(itemId).query((rs, i) -> new Ballot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+        return jdbc.sql("""
+                SELECT staff_id, name, choice, stance, opinion, speaking_order, recorded_by_name FROM deliberation.meeting_vote
+                WHERE item_id = ? ORDER BY speaking_order""")
+                .param(itemId).query((rs, i) -> new Ballot(rs.getLong(1), rs.getString(2), choiceOf(rs.getString(3)),
+                        legacy(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getInt(6), rs.getString(7)))
                 .list();
     }
 
+    /** Votes from before the options were introduced count as abstentions; their wording is kept as the reasons. */
+    static VoteChoice choiceOf(String choice) {
+        return choice == null ? VoteChoice.ABSTAIN : VoteChoice.valueOf(choice);
+    }
+
+    static String legacy(String choice, String stance, String opinion) {
+        return choice == null ? stance + (opinion == null || opinion.isBlank() ? "" : "；" + opinion) : opinion;
+    }
+
+    private static String proposalOr(String proposal, String fallback) {
+        return proposal == null || proposal.isBlank() ? fallback.strip() : proposal.strip();
+    }
+
+    private static String proposal(Item item) {
+        return item.proposal() == null ? item.title() : item.proposal();
+    }
+
     private long insertItem(Body body, Long meetingId, TopicKind kind, String caseNumber, String title, String report,
-            String presenter, String submittedBy) {
+            String proposal, String presenter, String submittedBy) {
         return jdbc.sql("""
-                INSERT INTO deliberation.agenda_item (body_id, meeting_id, kind, case_number, title, report, presenter_name, submitted_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(body.id(), meetingId, kind.name(), caseNumber, title, report.strip(), presenter, submittedBy)
+                INSERT INTO deliberation.agenda_item (body_id, meeting_id, kind, case_number, title, report, proposal,
+                    presenter_name, submitted_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(body.id(), meetingId, kind.name(), caseNumber, title, report.strip(), proposal, presenter, submittedBy)
                 .query(Long.class).single();
     }
 
@@ -495,9 +824,10 @@ public class Meetings {
     private Item mapItem(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Item(rs.getLong("id"), rs.getLong("body_id"), rs.getObject("meeting_id", Long.class),
                 TopicKind.valueOf(rs.getString("kind")), rs.getString("case_number"), rs.getString("title"), rs.getString("report"),
-                rs.getString("presenter_name"), rs.getString("submitted_by"), rs.getString("prevailing"), rs.getString("majority_text"),
-                rs.getString("minority_text"), rs.getObject("binding", Boolean.class), rs.getObject("concluded_at") != null,
-                rs.getString("follow_up"));
+                rs.getString("proposal"), rs.getString("presenter_name"), rs.getString("submitted_by"), rs.getString("approved_by"),
+                rs.getString("prevailing"), rs.getString("majority_text"), rs.getString("minority_text"),
+                rs.getObject("binding", Boolean.class), rs.getObject("concluded_at") != null, rs.getString("disposition"),
+                rs.getString("disposition_reason"), rs.getString("follow_up"));
     }
 
     private Body mapBody(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -509,6 +839,6 @@ public class Meetings {
     private MeetingView mapMeeting(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new MeetingView(rs.getLong("id"), rs.getLong("body_id"), rs.getString("reference"), rs.getObject("held_on", LocalDate.class),
                 rs.getString("chair_name"), rs.getObject("chair_staff_id", Long.class), rs.getString("status"), rs.getString("minutes"),
-                rs.getString("recording_ref"));
+                rs.getString("recording_ref"), rs.getString("minutes_signed_by"));
     }
 }

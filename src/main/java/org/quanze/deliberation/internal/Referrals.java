@@ -27,10 +27,10 @@ class Referrals {
     @EventListener
     void on(CaseReferred referral) {
         CaseView c = cases.find(referral.caseNumber()).orElseThrow();
-        Meetings.Body body = referral.toCommittee() ? meetings.committeeOf(c.court())
+        Meetings.Body body = referral.toCommittee() ? meetings.committeeForSubmission(c.court())
                 : meetings.professionalBodies(c.courtId()).stream().filter(b -> b.specialty() == specialtyOf(c)).findFirst()
                         .orElseThrow(() -> DeliberationRefusal.invalid("body", "本院尚未组建" + specialtyOf(c).label() + "专业法官会议，无法提交"));
-        meetings.submitCase(body.id(), c.caseNumber(), "院庭长依四类案件监督程序提交：" + referral.report());
+        meetings.submitCase(body.id(), c.caseNumber(), "院庭长依四类案件监督程序提交：" + referral.report(), null);
     }
 
     private static Specialty specialtyOf(CaseView c) {

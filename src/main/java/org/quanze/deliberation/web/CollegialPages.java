@@ -23,15 +23,18 @@ class CollegialPages {
 
     private final CollegialDeliberations records;
     private final CurrentActor current;
+    private final org.springframework.context.MessageSource messages;
 
-    CollegialPages(CollegialDeliberations records, CurrentActor current) {
+    CollegialPages(CollegialDeliberations records, CurrentActor current, org.springframework.context.MessageSource messages) {
         this.records = records;
         this.current = current;
+        this.messages = messages;
     }
 
+    /** Shown to those who may read deliberation records (VIEW_DELIBERATION): panel members and division chiefs. */
     @Bean
     static MenuEntry deliberationsMenu() {
-        return new MenuEntry(53, "nav.deliberations", "/deliberations", Action.VIEW_CASE);
+        return new MenuEntry(53, "nav.deliberations", "/deliberations", Action.VIEW_DELIBERATION);
     }
 
     @GetMapping("/deliberations")
@@ -49,11 +52,13 @@ class CollegialPages {
 
     @GetMapping("/deliberations/{id}")
     String record(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("typed")) model.addAttribute("typed", java.util.Map.of());
         CollegialDeliberations.RecordView view = records.read(id);
         Actor me = current.get();
         boolean member = me.staffId() != null && view.panel().stream().anyMatch(m -> m.staffId() == me.staffId());
         model.addAttribute("r", view);
         model.addAttribute("member", member);
+        model.addAttribute("choices", org.quanze.deliberation.domain.VoteChoice.values());
         model.addAttribute("voted", view.issues().stream()
                 .filter(i -> i.ballots().stream().anyMatch(b -> me.staffId() != null && b.voterId() == me.staffId()))
                 .map(CollegialDeliberations.IssueView::id).collect(java.util.stream.Collectors.toSet()));
@@ -61,21 +66,37 @@ class CollegialPages {
     }
 
     @PostMapping("/deliberations/{id}/issues")
-    String issue(@PathVariable long id, @RequestParam String question) {
-        records.addIssue(id, question);
-        return "redirect:/deliberations/" + id;
+    String issue(@PathVariable long id, @RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String proposal,
+            Model model, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        return act(id, () -> records.addIssue(id, question, proposal),
+                java.util.Map.of("form", "issue", "question", question, "proposal", proposal), model, locale, response);
     }
 
     @PostMapping("/deliberations/{id}/issues/{issueId}/votes")
-    String vote(@PathVariable long id, @PathVariable long issueId, @RequestParam String stance,
-            @RequestParam(defaultValue = "") String opinion) {
-        records.vote(id, issueId, stance, opinion);
-        return "redirect:/deliberations/" + id;
+    String vote(@PathVariable long id, @PathVariable long issueId,
+            @RequestParam(required = false) org.quanze.deliberation.domain.VoteChoice choice,
+            @RequestParam(defaultValue = "") String opinion, Model model, java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return act(id, () -> records.vote(id, issueId, choice, opinion), java.util.Map.of("form", "vote-" + issueId,
+                "choice", choice == null ? "" : choice.name(), "opinion", opinion), model, locale, response);
     }
 
     @PostMapping("/deliberations/{id}/signatures")
-    String sign(@PathVariable long id) {
-        records.sign(id);
-        return "redirect:/deliberations/" + id;
+    String sign(@PathVariable long id, Model model, java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        return act(id, () -> records.sign(id), java.util.Map.of(), model, locale, response);
+    }
+
+    /** Runs one step and goes back to the record; a refusal shows the record again with the reason and what was typed. */
+    private String act(long id, Runnable step, java.util.Map<String, String> typed, Model model, java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            step.run();
+            return "redirect:/deliberations/" + id;
+        } catch (org.quanze.shared.DomainException e) {
+            response.setStatus(e.status());
+            model.addAttribute("error", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+            model.addAttribute("typed", typed);
+            return record(id, model);
+        }
     }
 }

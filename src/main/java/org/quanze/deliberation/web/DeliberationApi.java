@@ -11,6 +11,7 @@ import org.quanze.authority.PowerGuard;
 import org.quanze.deliberation.domain.Specialty;
 import org.quanze.deliberation.domain.Tally;
 import org.quanze.deliberation.domain.TopicKind;
+import org.quanze.deliberation.domain.VoteChoice;
 import org.quanze.deliberation.internal.CollegialDeliberations;
 import org.quanze.deliberation.internal.MeetingStatistics;
 import org.quanze.deliberation.internal.Meetings;
@@ -43,12 +44,17 @@ class DeliberationApi {
     }
 
     record OpenRecord(String caseNumber) {}
-    record Issue(String question) {}
-    record Vote(Long issueId, Long voterStaffId, String stance, String opinion) {}
+    record Issue(String question, String proposal) {}
+    /** A vote: an option on the proposal and the reasons; {@code voterStaffId} defaults to the signed-in member. */
+    record Vote(Long issueId, Long voterStaffId, VoteChoice choice, String opinion) {}
+    record Reasoned(String reason) {}
+    record Recusal(Long staffId, String reason) {}
+    record Delegation(String staffNo, String reason) {}
+    record Secretary(String staffNo) {}
     record Convene(LocalDate heldOn) {}
     record Attendance(List<Long> present) {}
-    record Submission(String caseNumber, String report) {}
-    record Topic(TopicKind kind, String title, String report) {}
+    record Submission(String caseNumber, String report, String proposal) {}
+    record Topic(TopicKind kind, String title, String report, String proposal) {}
     record Conclusion(String minutes, String recordingRef) {}
     record FollowUp(String text) {}
     record Form(Specialty specialty, List<String> members) {}
@@ -61,11 +67,12 @@ class DeliberationApi {
     CollegialDeliberations.RecordView record(@PathVariable long id) { return records.read(id); }
 
     @PostMapping("/deliberations/{id}/issues")
-    Created issue(@PathVariable long id, @RequestBody Issue body) { return new Created(records.addIssue(id, body.question())); }
+    Created issue(@PathVariable long id, @RequestBody Issue body) { return new Created(records.addIssue(id, body.question(), body.proposal())); }
 
     @PostMapping("/deliberations/{id}/votes")
     Map<String, Object> vote(@PathVariable long id, @RequestBody Vote body) {
-        records.vote(id, body.issueId(), body.stance(), body.opinion());
+        if (body.issueId() == null) throw org.quanze.deliberation.domain.DeliberationRefusal.invalid("issueId", "请指明评议问题");
+        records.vote(id, body.issueId(), body.choice(), body.opinion());
         return Map.of("ok", true);
     }
 
@@ -86,7 +93,7 @@ class DeliberationApi {
 
     @PostMapping("/meetings/bodies/{bodyId}/submissions")
     Created submit(@PathVariable long bodyId, @RequestBody Submission body) {
-        return new Created(meetings.submitCase(bodyId, body.caseNumber(), body.report()));
+        return new Created(meetings.submitCase(bodyId, body.caseNumber(), body.report(), body.proposal()));
     }
 
     @GetMapping("/meetings/{id}")
@@ -105,11 +112,37 @@ class DeliberationApi {
     }
 
     @PostMapping("/meetings/{id}/topics")
-    Created topic(@PathVariable long id, @RequestBody Topic body) { return new Created(meetings.addTopic(id, body.kind(), body.title(), body.report())); }
+    Created topic(@PathVariable long id, @RequestBody Topic body) {
+        return new Created(meetings.addTopic(id, body.kind(), body.title(), body.report(), body.proposal()));
+    }
 
+    /** The member's own vote, or the secretary's record of a member's vote ({@code voterStaffId} names the member). */
     @PostMapping("/meetings/items/{itemId}/votes")
     Map<String, Object> meetingVote(@PathVariable long itemId, @RequestBody Vote body) {
-        meetings.vote(itemId, body.voterStaffId(), body.stance(), body.opinion());
+        Long me = current.get().staffId();
+        Long voter = body.voterStaffId() != null ? body.voterStaffId() : me;
+        if (voter == null) throw org.quanze.deliberation.domain.DeliberationRefusal.invalid("voterStaffId", "请指明表决的委员");
+        meetings.vote(itemId, voter, body.choice(), body.opinion());
+        return Map.of("ok", true);
+    }
+
+    @PostMapping("/meetings/items/{itemId}/recusals")
+    Map<String, Object> recuse(@PathVariable long itemId, @RequestBody Recusal body) {
+        meetings.recuse(itemId, body.staffId() == null ? -1 : body.staffId(), body.reason());
+        return Map.of("ok", true);
+    }
+
+    /** 撤回 — the chair withdraws an item, with the reason. */
+    @PostMapping("/meetings/items/{itemId}/withdrawal")
+    Map<String, Object> withdraw(@PathVariable long itemId, @RequestBody Reasoned body) {
+        meetings.withdraw(itemId, body.reason());
+        return Map.of("ok", true);
+    }
+
+    /** 暂缓 — the chair defers an item, with the reason; a case goes back to the waiting list. */
+    @PostMapping("/meetings/items/{itemId}/deferral")
+    Map<String, Object> defer(@PathVariable long itemId, @RequestBody Reasoned body) {
+        meetings.defer(itemId, body.reason());
         return Map.of("ok", true);
     }
 
@@ -133,11 +166,30 @@ class DeliberationApi {
         return meetings.page(id);
     }
 
+    /** The court's committee as it stands; reading it never creates it. */
     @GetMapping("/committee/{courtCode}")
     Map<String, Object> committee(@PathVariable String courtCode) {
-        Meetings.Body body = meetings.committeeOf(courtCode);
-        guard.require(Action.VIEW_CASE, org.quanze.authority.PowerContext.court(body.courtId()));
-        return Map.of("body", body, "members", meetings.members(body), "meetings", meetings.meetingsOf(body.id()));
+        Meetings.Body body = meetings.committeeToView(courtCode);
+        return Map.of("body", body, "members", meetings.members(body), "meetings", meetings.meetingsOf(body));
+    }
+
+    /** Convenes the court's committee: its president, or a vice-president he delegated (组织法 第38条). */
+    @PostMapping("/committee/{courtCode}/meetings")
+    Created conveneCommittee(@PathVariable String courtCode, @RequestBody Convene body) {
+        return new Created(meetings.conveneCommittee(courtCode, body.heldOn()));
+    }
+
+    /** 院长委托副院长主持审判委员会 — recorded. */
+    @PostMapping("/committee/{courtCode}/delegations")
+    Map<String, Object> delegate(@PathVariable String courtCode, @RequestBody Delegation body) {
+        meetings.delegateChair(courtCode, body.staffNo(), body.reason());
+        return Map.of("ok", true);
+    }
+
+    @PostMapping("/committee/{courtCode}/secretary")
+    Map<String, Object> secretary(@PathVariable String courtCode, @RequestBody Secretary body) {
+        meetings.appointSecretary(courtCode, body.staffNo());
+        return Map.of("ok", true);
     }
 
     @GetMapping("/committee/quota-report")

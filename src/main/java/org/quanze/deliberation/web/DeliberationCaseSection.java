@@ -29,7 +29,8 @@ class DeliberationCaseSection implements CasePageSection {
 
     @Override
     public Optional<Map<String, Object>> data(CaseView c) {
-        if (!"PANEL".equals(c.triedBy())) return Optional.empty();
+        // only for a panel's case, and only to those who may read its deliberation (never the filing clerk)
+        if (!"PANEL".equals(c.triedBy()) || !deliberations.mayRead(c)) return Optional.empty();
         return Optional.of(Map.of("caseNumber", c.caseNumber(), "records", deliberations.ofCase(c.caseNumber())));
     }
 }

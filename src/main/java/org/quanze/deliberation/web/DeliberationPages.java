@@ -1,20 +1,24 @@
 package org.quanze.deliberation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
 import org.quanze.authority.CurrentActor;
 import org.quanze.authority.MenuEntry;
-import org.quanze.authority.PowerContext;
-import org.quanze.authority.PowerGuard;
 import org.quanze.authority.WorkbenchPanel;
+import org.quanze.deliberation.domain.TopicKind;
+import org.quanze.deliberation.domain.VoteChoice;
 import org.quanze.deliberation.internal.CollegialDeliberations;
 import org.quanze.deliberation.internal.MeetingStatistics;
 import org.quanze.deliberation.internal.Meetings;
+import org.quanze.shared.DomainException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,30 +27,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 审判委员会 pages: members with quota status, meetings, and one meeting from agenda to minutes. */
+/**
+ * 审判委员会 pages: members with quota status, meetings, and one meeting from agenda to minutes (shared with the
+ * professional judges' meeting). A refused step shows the meeting again with the reason in Chinese and what was typed.
+ */
 @Controller
 class DeliberationPages {
 
     private final Meetings meetings;
     private final MeetingStatistics statistics;
-    private final CollegialDeliberations records;
-    private final PowerGuard guard;
     private final CurrentActor current;
+    private final MessageSource messages;
     private final Clock clock;
 
-    DeliberationPages(Meetings meetings, MeetingStatistics statistics, CollegialDeliberations records, PowerGuard guard,
-            CurrentActor current, Clock clock) {
+    DeliberationPages(Meetings meetings, MeetingStatistics statistics, CurrentActor current, MessageSource messages, Clock clock) {
         this.meetings = meetings;
         this.statistics = statistics;
-        this.records = records;
-        this.guard = guard;
         this.current = current;
+        this.messages = messages;
         this.clock = clock;
     }
 
+    /** Shown to those who may see their court's committee (VIEW_COMMITTEE): its members, leaders and secretariat. */
     @Bean
     static MenuEntry committeeMenu() {
-        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_CASE);
+        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_COMMITTEE);
     }
 
     /** Meetings to attend, cases awaiting a committee decision, records to sign. */
@@ -60,7 +65,7 @@ class DeliberationPages {
             public Optional<Map<String, Object>> data(Actor actor) {
                 if (actor.staffId() == null) return Optional.empty();
                 var attend = meetings.toAttend(actor);
-                var awaiting = actor.holds(org.quanze.shared.Post.PRESIDENT) || actor.holds(org.quanze.shared.Post.VICE_PRESIDENT)
+                var awaiting = meetings.mayChairCommittee(actor.courtId())
                         ? meetings.awaitingCommitteeDecision(actor.courtId()) : List.<Meetings.Item>of();
                 var unsigned = records.awaitingSignature(actor.staffId());
                 if (attend.isEmpty() && awaiting.isEmpty() && unsigned.isEmpty()) return Optional.empty();
@@ -73,11 +78,10 @@ class DeliberationPages {
     String committee(Model model) {
         Actor me = current.get();
         if (me.courtCode() == null) return "redirect:/";
-        Meetings.Body body = meetings.committeeOf(me.courtCode());
-        guard.require(Action.VIEW_CASE, PowerContext.court(body.courtId()));
+        Meetings.Body body = meetings.committeeToView(me.courtCode());
         model.addAttribute("body", body);
         model.addAttribute("members", meetings.members(body));
-        model.addAttribute("meetings", meetings.meetingsOf(body.id()));
+        model.addAttribute("meetings", meetings.meetingsOf(body));
         model.addAttribute("mayConvene", meetings.mayConvene(body));
         model.addAttribute("usage", statistics.usage("COMMITTEE", me.courtSubtreeIds()));
         model.addAttribute("quota", statistics.committeeQuota(me.courtSubtreeIds()));
@@ -86,65 +90,112 @@ class DeliberationPages {
     }
 
     @PostMapping("/committee/meetings")
-    String convene(@RequestParam LocalDate heldOn) {
-        long id = meetings.convene(meetings.committeeOf(current.get().courtCode()).id(), heldOn);
-        return "redirect:/meetings/" + id;
+    String convene(@RequestParam(required = false) LocalDate heldOn) {
+        return "redirect:/meetings/" + meetings.conveneCommittee(current.get().courtCode(), heldOn);
+    }
+
+    @PostMapping("/committee/secretary")
+    String secretary(@RequestParam String staffNo) {
+        meetings.appointSecretary(current.get().courtCode(), staffNo);
+        return "redirect:/committee?secretary";
+    }
+
+    @PostMapping("/committee/delegations")
+    String delegate(@RequestParam String staffNo, @RequestParam(defaultValue = "") String reason) {
+        meetings.delegateChair(current.get().courtCode(), staffNo, reason);
+        return "redirect:/committee?delegated";
     }
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable long id, Model model) {
         model.addAttribute("page", meetings.page(id));
+        if (!model.containsAttribute("typed")) model.addAttribute("typed", Map.of());
+        model.addAttribute("choices", VoteChoice.values());
         return "deliberation/meeting";
     }
 
     @PostMapping("/meetings/{id}/attendance")
-    String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present) {
-        meetings.attendance(id, present == null ? List.of() : present);
-        return "redirect:/meetings/" + id;
+    String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
+            Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.attendance(id, present == null ? List.of() : present), Map.of(), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/submissions")
-    String submit(@PathVariable long id, @RequestParam String caseNumber, @RequestParam String report) {
-        long item = meetings.submitCase(meetings.meeting(id).bodyId(), caseNumber.strip(), report);
-        meetings.schedule(item, id);
-        return "redirect:/meetings/" + id;
+    String submit(@PathVariable long id, @RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String report,
+            @RequestParam(defaultValue = "") String proposal, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.schedule(meetings.submitCase(meetings.meeting(id).bodyId(), caseNumber.strip(), report, proposal), id),
+                Map.of("form", "submit", "caseNumber", caseNumber, "report", report, "proposal", proposal), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/agenda/{itemId}")
-    String schedule(@PathVariable long id, @PathVariable long itemId) {
-        meetings.schedule(itemId, id);
-        return "redirect:/meetings/" + id;
+    String schedule(@PathVariable long id, @PathVariable long itemId, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.schedule(itemId, id), Map.of(), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/topics")
-    String topic(@PathVariable long id, @RequestParam org.quanze.deliberation.domain.TopicKind kind, @RequestParam String title,
-            @RequestParam(defaultValue = "") String report) {
-        meetings.addTopic(id, kind, title, report);
-        return "redirect:/meetings/" + id;
+    String topic(@PathVariable long id, @RequestParam(required = false) TopicKind kind, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String report, @RequestParam(defaultValue = "") String proposal, Model model, Locale locale,
+            HttpServletResponse response) {
+        return act(id, () -> meetings.addTopic(id, kind, title, report, proposal),
+                Map.of("form", "topic", "title", title, "report", report, "proposal", proposal), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/votes")
-    String vote(@PathVariable long id, @PathVariable long itemId, @RequestParam long voter, @RequestParam String stance,
-            @RequestParam(defaultValue = "") String opinion) {
-        meetings.vote(itemId, voter, stance, opinion);
-        return "redirect:/meetings/" + id;
+    String vote(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Long voter,
+            @RequestParam(required = false) VoteChoice choice, @RequestParam(defaultValue = "") String opinion, Model model,
+            Locale locale, HttpServletResponse response) {
+        long who = voter != null ? voter : current.get().staffId() == null ? -1 : current.get().staffId();
+        return act(id, () -> meetings.vote(itemId, who, choice, opinion), Map.of("form", "vote-" + itemId, "voter", String.valueOf(who),
+                "choice", choice == null ? "" : choice.name(), "opinion", opinion), model, locale, response);
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/recusals")
+    String recuse(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Long member,
+            @RequestParam(defaultValue = "") String reason, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.recuse(itemId, member == null ? -1 : member, reason),
+                Map.of("form", "recuse-" + itemId, "reason", reason), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/conclusion")
-    String conclude(@PathVariable long id, @PathVariable long itemId) {
-        meetings.conclude(itemId);
-        return "redirect:/meetings/" + id;
+    String conclude(@PathVariable long id, @PathVariable long itemId, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.conclude(itemId), Map.of(), model, locale, response);
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/withdrawal")
+    String withdraw(@PathVariable long id, @PathVariable long itemId, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "WITHDRAW") String mode, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> {
+            if ("DEFER".equals(mode)) meetings.defer(itemId, reason);
+            else meetings.withdraw(itemId, reason);
+        }, Map.of("form", "withdraw-" + itemId, "reason", reason), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/follow-up")
-    String followUp(@PathVariable long id, @PathVariable long itemId, @RequestParam String text) {
-        meetings.followUp(itemId, text);
-        return "redirect:/meetings/" + id;
+    String followUp(@PathVariable long id, @PathVariable long itemId, @RequestParam(defaultValue = "") String text, Model model,
+            Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.followUp(itemId, text), Map.of("form", "follow-" + itemId, "text", text), model, locale, response);
     }
 
     @PostMapping("/meetings/{id}/conclusion")
-    String concludeMeeting(@PathVariable long id, @RequestParam String minutes, @RequestParam(defaultValue = "") String recordingRef) {
-        meetings.concludeMeeting(id, minutes, recordingRef);
-        return "redirect:/meetings/" + id;
+    String concludeMeeting(@PathVariable long id, @RequestParam(defaultValue = "") String minutes,
+            @RequestParam(defaultValue = "") String recordingRef, Model model, Locale locale, HttpServletResponse response) {
+        return act(id, () -> meetings.concludeMeeting(id, minutes, recordingRef),
+                Map.of("form", "conclude", "minutes", minutes, "recordingRef", recordingRef), model, locale, response);
+    }
+
+    /**
+     * Runs one step of the meeting and goes back to it; a refusal shows the meeting again with the reason in Chinese,
+     * its status, and the typed values, so nothing typed is lost.
+     */
+    private String act(long id, Runnable step, Map<String, String> typed, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            step.run();
+            return "redirect:/meetings/" + id;
+        } catch (DomainException e) {
+            response.setStatus(e.status());
+            model.addAttribute("error", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+            model.addAttribute("typed", typed);
+            return meeting(id, model);
+        }
     }
 }

@@ -40,7 +40,7 @@ class ProfessionalMeetingPages {
 
     @Bean
     static MenuEntry professionalMeetingsMenu() {
-        return new MenuEntry(55, "nav.meetings", "/meetings", Action.VIEW_CASE);
+        return new MenuEntry(55, "nav.meetings", "/meetings", Action.CONVENE_MEETING);
     }
 
     /** One body with its members and meetings, as the page lists it. */
@@ -52,8 +52,9 @@ class ProfessionalMeetingPages {
     String page(Model model) {
         Actor me = current.get();
         if (me.courtId() == null) return "redirect:/";
-        model.addAttribute("bodies", meetings.professionalBodies(me.courtId()).stream()
-                .map(b -> new BodyView(b, meetings.members(b), meetings.meetingsOf(b.id()), meetings.mayConvene(b))).toList());
+        // each body as far as the person may see it: its members, its convener and the court's committee readers
+        model.addAttribute("bodies", meetings.professionalBodies(me.courtId()).stream().filter(meetings::mayRead)
+                .map(b -> new BodyView(b, meetings.members(b), meetings.meetingsOf(b), meetings.mayConvene(b))).toList());
         model.addAttribute("mayForm", meetings.mayConveneIn(me.courtId()));
         model.addAttribute("specialties", Specialty.values());
         model.addAttribute("usage", statistics.usage("PROFESSIONAL", me.courtSubtreeIds()));
@@ -68,13 +69,14 @@ class ProfessionalMeetingPages {
     }
 
     @PostMapping("/meetings/bodies/{bodyId}/meetings")
-    String convene(@PathVariable long bodyId, @RequestParam LocalDate heldOn) {
+    String convene(@PathVariable long bodyId, @RequestParam(required = false) LocalDate heldOn) {
         return "redirect:/meetings/" + meetings.convene(bodyId, heldOn);
     }
 
     @PostMapping("/meetings/bodies/{bodyId}/submissions")
-    String submit(@PathVariable long bodyId, @RequestParam String caseNumber, @RequestParam String report) {
-        meetings.submitCase(bodyId, caseNumber.strip(), report);
+    String submit(@PathVariable long bodyId, @RequestParam String caseNumber, @RequestParam String report,
+            @RequestParam(defaultValue = "") String proposal) {
+        meetings.submitCase(bodyId, caseNumber.strip(), report, proposal);
         return "redirect:/meetings?submitted";
     }
 }
