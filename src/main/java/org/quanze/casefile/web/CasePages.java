@@ -89,7 +89,7 @@ class CasePages {
 
     @Bean
     static MenuEntry casesMenu() {
-        return new MenuEntry(10, "nav.cases", "/cases", Action.VIEW_CASE);
+        return new MenuEntry(10, "nav.cases", "/cases", Action.VIEW_CASE, org.quanze.authority.MenuGroup.TRIAL);
     }
 
     @Bean
@@ -104,7 +104,7 @@ class CasePages {
 
     @Bean
     static MenuEntry diversionRulesMenu() {
-        return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST);
+        return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST, org.quanze.authority.MenuGroup.SYSTEM);
     }
 
     /** 审限预警 on the workbench: the person's open cases due within the warning window, and overdue ones. */
