@@ -47,8 +47,9 @@ class LayoutAdvice {
 
     @ModelAttribute("menu")
     List<MenuEntry> menu() {
-        if (current.find().isEmpty()) return List.of();
-        return entries.stream().filter(e -> e.action() == null || guard.mayEver(e.action())).toList();
+        Actor me = current.find().orElse(null);
+        if (me == null) return List.of();
+        return entries.stream().filter(e -> e.opensFor(me, guard)).toList();
     }
 
     @ModelAttribute("menuSections")

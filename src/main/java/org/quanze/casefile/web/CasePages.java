@@ -94,12 +94,12 @@ class CasePages {
 
     @Bean
     static MenuEntry filingMenu() {
-        return new MenuEntry(11, "nav.filing", "/cases/new", Action.FILE_CASE);
+        return new MenuEntry(11, "nav.filing", "/cases/new", Action.FILE_CASE).forCourtStaff();
     }
 
     @Bean
     static MenuEntry diversionMenu() {
-        return new MenuEntry(12, "nav.diversion", "/cases/diversion", Action.DIVERT_CASE);
+        return new MenuEntry(12, "nav.diversion", "/cases/diversion", Action.DIVERT_CASE).forCourtStaff();
     }
 
     @Bean

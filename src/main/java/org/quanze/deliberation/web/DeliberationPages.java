@@ -46,7 +46,7 @@ class DeliberationPages {
 
     @Bean
     static MenuEntry committeeMenu() {
-        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_CASE);
+        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_CASE).inOwnCourt();
     }
 
     /** Meetings to attend, cases awaiting a committee decision, records to sign. */

@@ -40,7 +40,7 @@ class ProfessionalMeetingPages {
 
     @Bean
     static MenuEntry professionalMeetingsMenu() {
-        return new MenuEntry(55, "nav.meetings", "/meetings", Action.VIEW_CASE);
+        return new MenuEntry(55, "nav.meetings", "/meetings", Action.VIEW_CASE).forCourtStaff();
     }
 
     /** One body with its members and meetings, as the page lists it. */
