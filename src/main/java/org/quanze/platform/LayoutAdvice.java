@@ -59,6 +59,20 @@ class LayoutAdvice {
         return byGroup.entrySet().stream().map(g -> new MenuSection(g.getKey(), List.copyOf(g.getValue()))).toList();
     }
 
+    /**
+     * The same for a page that an exception handler renders (a refusal), whose model the advice does not fill:
+     * the refused person keeps the menu and the breadcrumbs to go on from.
+     */
+    void addTo(org.springframework.web.servlet.ModelAndView view, jakarta.servlet.http.HttpServletRequest request) {
+        String path = currentPath(request);
+        List<MenuEntry> menu = menu();
+        view.addObject("currentPath", path);
+        view.addObject("me", me());
+        view.addObject("menu", menu);
+        view.addObject("menuSections", menuSections(menu));
+        view.addObject("menuHere", menuHere(menu, path));
+    }
+
     /** The entry whose path is the longest start of the page's path: marked in the menu, first of the breadcrumbs. */
     @ModelAttribute("menuHere")
     MenuEntry menuHere(@ModelAttribute("menu") List<MenuEntry> menu, @ModelAttribute("currentPath") String path) {

@@ -22,9 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private final MessageSource messages;
+    private final LayoutAdvice layout;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, LayoutAdvice layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -39,6 +41,7 @@ class PageErrors {
         view.addObject("errors", e.errors());
         view.addObject("rule", e instanceof PowerDenied denied ? denied.ruleCode() : null);
         if (htmx) response.setHeader("HX-Reswap", "innerHTML");
+        else layout.addTo(view, request);
         return view;
     }
 

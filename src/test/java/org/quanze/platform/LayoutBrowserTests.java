@@ -82,6 +82,8 @@ class LayoutBrowserTests {
 
             browser.open("/?lang=en");
             assertThat(browser.text(By.id("side-menu"))).contains("Workbench", "System");
+            assertThat(browser.pageText()).as("powers by their English label").contains("Edit the power list");
+            screenshot(browser, "workbench-tmo-en");
             browser.open("/powers");
             assertThat(browser.text(By.id("breadcrumbs"))).as("the cookie keeps English").contains("System");
             browser.open("/?lang=zh_CN");
@@ -98,6 +100,7 @@ class LayoutBrowserTests {
             assertThat(browser.text(By.id("error-message"))).contains("权力清单不允许「编辑权力清单」", "N-20");
             assertThat(browser.text(By.id("error-back"))).isEqualTo("返回上一页");
             assertThat(browser.driver().findElement(By.id("error-home")).getDomAttribute("href")).isEqualTo("/");
+            assertThat(browser.text(By.id("side-menu"))).as("a refused person keeps the menu").contains("工作台", "权力清单");
             screenshot(browser, "error-403-judge");
 
             String typed = "X".repeat(3000);
