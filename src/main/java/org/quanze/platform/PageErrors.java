@@ -22,9 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
     private final MessageSource messages;
+    private final LayoutAdvice layout;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, LayoutAdvice layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -34,12 +36,31 @@ class PageErrors {
         boolean htmx = request.getHeader("HX-Request") != null;
         ModelAndView view = new ModelAndView(htmx ? "error :: message" : "error");
         view.addObject("status", e.status());
-        view.addObject("message", messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+        view.addObject("title", ErrorPages.title(messages, e.status(), locale));
+        view.addObject("message", messages.getMessage("error." + e.code(), shown(e.args()), e.getMessage(), locale));
         view.addObject("errors", e.errors());
         view.addObject("rule", e instanceof PowerDenied denied ? denied.ruleCode() : null);
         if (htmx) response.setHeader("HX-Reswap", "innerHTML");
+        else layout.addTo(view, request);
         return view;
     }
+
+    /**
+     * A refusal's arguments as a page may show them: a text someone typed (a 10 MB "case number") is cut to its
+     * first characters, so a 404 never echoes the input back.
+     */
+    static Object[] shown(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CharSequence text && text.length() > SHOWN_CHARACTERS) {
+                out[i] = text.subSequence(0, SHOWN_CHARACTERS) + "…";
+            }
+        }
+        return out;
+    }
+
+    /** Longer than any case number (（2026）吉0102民初12345号 is 20), name or power-list rule text worth repeating. */
+    private static final int SHOWN_CHARACTERS = 100;
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView stale(Locale locale, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {

@@ -31,7 +31,7 @@ class SupervisionBrowserTests {
             browser.signIn("judge", PW);
             assertThat(browser.text(By.cssSelector("nav.menu"))).contains("四类案件", "干预司法记录", "履职保障");
             record(browser, panel.caseNumber(), "INTERNAL", "某副庭长", "本院民二庭副庭长", "请求对被告从轻处理");
-            assertThat(browser.text(By.id("recorded"))).contains("已记录");
+            assertThat(browser.text(By.id("flash"))).contains("已记录");
             record(browser, panel.caseNumber(), "EXTERNAL", "某局长", "某区住建局局长", "要求尽快判决驳回原告诉请");
             String mine = browser.text(By.cssSelector("table.interference"));
             assertThat(mine).contains("请求对被告从轻处理", "要求尽快判决驳回原告诉请", judge);

@@ -25,6 +25,21 @@ class SupervisionIntegrationTests {
     @Autowired DataSource dataSource;
     @LocalServerPort int port;
 
+    /** A permanent record accepted a time to come and a 300-character name (issue 9): each refused, the limit named. */
+    @Test
+    void aRecordOfAnInterferenceYetToComeOrWithOverLongTextsIsRefusedNamingEachFieldAndItsLimit() throws Exception {
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9211);
+        Long before = jdbc.queryForObject("SELECT count(*) FROM supervision.interference_record", Long.class);
+        Http.Response refused = new Http(port).post("/api/v1/interference-records", "application/json", json("""
+                {"caseNumber":"%s","origin":"EXTERNAL","intervenerName":"%s","intervenerPost":"某局局长",
+                 "occurredAt":"2099-01-01T02:00:00Z","manner":"PHONE","request":"%s","response":"已拒绝","outsideChannel":false}"""
+                .formatted(panel.caseNumber(), "某".repeat(300), "请".repeat(2001))), "judge", PW);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"intervenerName\"", "干预人姓名最多 50 个字，现为 300 个字",
+                "\"field\":\"occurredAt\"", "时间不能晚于现在", "\"field\":\"request\"", "最多 2000 个字");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.interference_record", Long.class)).isEqualTo(before);
+    }
+
     @Test
     void interferenceRecordsArePermanentAndTheRecorderIsHidden() throws Exception {
         TestCases.Panel panel = TestCases.panelCase(jdbc, 9201);

@@ -2,23 +2,30 @@ package org.quanze.authority.rules;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.quanze.authority.Action;
 import org.quanze.shared.DepartmentKind;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.Post;
 import org.quanze.shared.Role;
 
-/** A power-list entry as submitted by the form or the API. */
+/** A power-list entry as submitted by the form or the API; texts bounded so the printed list stays readable. */
 public record RuleForm(
-        @NotBlank String code,
+        @NotBlank @Size(max = 20) String code,
         @NotNull PowerRule.Kind kind,
         @NotNull SubjectKind subjectKind,
         String subjectCode,
         @NotNull Action action,
         Condition condition,
-        @NotBlank String description,
-        String source,
+        @NotBlank @Size(max = 500) String description,
+        @Size(max = 300) String source,
         Boolean active) {
+
+    /** The form showing an entry as it is, to be changed. */
+    public static RuleForm of(PowerRule rule) {
+        return new RuleForm(rule.code(), rule.kind(), rule.subjectKind(), rule.subjectCode(), rule.action(), rule.condition(),
+                rule.description(), rule.source(), rule.active());
+    }
 
     PowerRule toRule(int version) {
         String subject = subjectCode == null ? "" : subjectCode.trim();

@@ -112,22 +112,22 @@ class CasePages {
 
     @Bean
     static MenuEntry casesMenu() {
-        return new MenuEntry(10, "nav.cases", "/cases", Action.VIEW_CASE);
+        return new MenuEntry(10, "nav.cases", "/cases", Action.VIEW_CASE, org.quanze.authority.MenuGroup.TRIAL);
     }
 
     @Bean
     static MenuEntry filingMenu() {
-        return new MenuEntry(11, "nav.filing", "/cases/new", Action.FILE_CASE);
+        return new MenuEntry(11, "nav.filing", "/cases/new", Action.FILE_CASE).forCourtStaff();
     }
 
     @Bean
     static MenuEntry diversionMenu() {
-        return new MenuEntry(12, "nav.diversion", "/cases/diversion", Action.DIVERT_CASE);
+        return new MenuEntry(12, "nav.diversion", "/cases/diversion", Action.DIVERT_CASE).forCourtStaff();
     }
 
     @Bean
     static MenuEntry diversionRulesMenu() {
-        return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST);
+        return new MenuEntry(13, "nav.diversionRules", "/cases/diversion/rules", Action.EDIT_POWER_LIST, org.quanze.authority.MenuGroup.SYSTEM);
     }
 
     /**

@@ -51,7 +51,7 @@ class DeliberationPages {
     /** Shown to those who may see their court's committee (VIEW_COMMITTEE): its members, leaders and secretariat. */
     @Bean
     static MenuEntry committeeMenu() {
-        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_COMMITTEE);
+        return new MenuEntry(54, "nav.committee", "/committee", Action.VIEW_COMMITTEE).inOwnCourt();
     }
 
     /** Meetings to attend, cases awaiting a committee decision, records to sign. */

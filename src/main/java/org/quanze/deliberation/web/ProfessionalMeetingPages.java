@@ -40,7 +40,7 @@ class ProfessionalMeetingPages {
 
     @Bean
     static MenuEntry professionalMeetingsMenu() {
-        return new MenuEntry(55, "nav.meetings", "/meetings", Action.CONVENE_MEETING);
+        return new MenuEntry(55, "nav.meetings", "/meetings", Action.CONVENE_MEETING).forCourtStaff();
     }
 
     /** One body with its members and meetings, as the page lists it. */

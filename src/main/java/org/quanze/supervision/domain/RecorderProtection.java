@@ -17,8 +17,9 @@ public final class RecorderProtection {
     private RecorderProtection() {
     }
 
+    /** A person without a department (office null) is no handling office; Set.of(…).contains(null) would throw. */
     public static boolean maySee(Actor viewer, Long recorderStaffId) {
-        return viewer.administrator() || HANDLING_OFFICES.contains(viewer.office())
+        return viewer.administrator() || viewer.office() != null && HANDLING_OFFICES.contains(viewer.office())
                 || viewer.staffId() != null && Objects.equals(viewer.staffId(), recorderStaffId);
     }
 

@@ -9,6 +9,10 @@ public final class SupervisionRefusal extends DomainException {
         super(status, code, message, args);
     }
 
+    private SupervisionRefusal(int status, String code, String message, java.util.List<FieldError> errors, Object... args) {
+        super(status, code, message, errors, args);
+    }
+
     public static SupervisionRefusal notFlagged() {
         return new SupervisionRefusal(409, "supervision.not-four-kinds", "该案未被标记为「四类案件」，院庭长不得对其发表意见或要求报告");
     }
@@ -30,7 +34,14 @@ public final class SupervisionRefusal extends DomainException {
     }
 
     public static SupervisionRefusal invalid(String field, String reason) {
-        return new SupervisionRefusal(422, "supervision.invalid", reason, field, reason);
+        return new SupervisionRefusal(422, "supervision.invalid", reason, java.util.List.of(FieldError.of(field, reason)),
+                field, reason);
+    }
+
+    /** Several wrong fields at once, so a form marks each of them; the message is the first reason. */
+    public static SupervisionRefusal invalid(java.util.List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        return new SupervisionRefusal(422, "supervision.invalid", first.reason(), errors, first.field(), first.reason());
     }
 
     public static SupervisionRefusal permanent() {

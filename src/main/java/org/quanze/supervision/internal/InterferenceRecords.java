@@ -1,5 +1,6 @@
 package org.quanze.supervision.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
+import org.quanze.shared.DomainException;
 import org.quanze.shared.Recorded;
 import org.quanze.supervision.domain.InterferenceManner;
 import org.quanze.supervision.domain.InterferenceOrigin;
@@ -37,9 +39,17 @@ public class InterferenceRecords {
     private final PowerGuard guard;
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
+    private final Clock clock;
+
+    /** A permanent record stays readable: a name, a post and a text each have a bound (the message names it). */
+    static final int NAME_LIMIT = 50;
+    static final int POST_LIMIT = 100;
+    static final int TEXT_LIMIT = 2000;
+    static final int CASE_NUMBER_LIMIT = 40;
 
     InterferenceRecords(JdbcClient jdbc, CaseFiles cases, Organization organization, PowerGuard guard,
-            ApplicationEventPublisher events, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+            ApplicationEventPublisher events, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.organization = organization;
@@ -68,19 +78,29 @@ public class InterferenceRecords {
     public long record(NewRecord r) {
         Actor me = guard.require(Action.RECORD_INTERFERENCE);
         Long courtId = me.courtId();
-        if (r.caseNumber() != null && !r.caseNumber().isBlank()) {
-            CaseView c = cases.find(r.caseNumber().strip()).orElseThrow(() -> SupervisionRefusal.notFound("案号 " + r.caseNumber()));
-            courtId = c.courtId();
+        List<DomainException.FieldError> wrong = new java.util.ArrayList<>();
+        if (notBlank(r.caseNumber())) {
+            // a case number is short; anything longer is not looked up, nor repeated back
+            java.util.Optional<CaseView> c = r.caseNumber().strip().length() > CASE_NUMBER_LIMIT ? java.util.Optional.empty()
+                    : cases.find(r.caseNumber().strip());
+            if (c.isPresent()) courtId = c.get().courtId();
+            else wrong.add(DomainException.FieldError.of("caseNumber", "没有此案号的案件"));
+        } else if (courtId == null) {
+            wrong.add(DomainException.FieldError.of("caseNumber", "请填写案号"));
         }
-        if (courtId == null) throw SupervisionRefusal.invalid("caseNumber", "请填写案号");
-        require(r.origin() != null, "origin", "请选择干预来源");
-        require(r.manner() != null, "manner", "请选择方式");
-        require(notBlank(r.intervenerName()), "intervenerName", "请填写干预人姓名");
-        require(notBlank(r.intervenerPost()), "intervenerPost", "请填写干预人单位和职务");
-        require(notBlank(r.request()), "request", "请填写干预的具体要求");
-        require(notBlank(r.response()), "response", "请填写处理情况");
-        require(r.occurredAt() != null, "occurredAt", "请填写时间");
-        if (r.correctsId() != null) entryRow(r.correctsId());
+        check(wrong, r.origin() != null, "origin", "请选择干预来源");
+        check(wrong, r.manner() != null, "manner", "请选择方式");
+        text(wrong, r.intervenerName(), "intervenerName", "请填写干预人姓名", "干预人姓名", NAME_LIMIT);
+        text(wrong, r.intervenerPost(), "intervenerPost", "请填写干预人单位和职务", "单位及职务", POST_LIMIT);
+        text(wrong, r.request(), "request", "请填写干预的具体要求", "提出的要求", TEXT_LIMIT);
+        text(wrong, r.response(), "response", "请填写处理情况", "处理情况", TEXT_LIMIT);
+        check(wrong, r.occurredAt() != null, "occurredAt", "请填写时间");
+        check(wrong, r.occurredAt() == null || !r.occurredAt().isAfter(clock.instant()), "occurredAt",
+                "时间不能晚于现在：记录的是已经发生的干预");
+        if (r.correctsId() != null && entries("id = ?::bigint", String.valueOf(r.correctsId()), null).isEmpty()) {
+            wrong.add(DomainException.FieldError.of("correctsId", "没有第 " + r.correctsId() + " 号记录"));
+        }
+        if (!wrong.isEmpty()) throw SupervisionRefusal.invalid(wrong);
         long id = jdbc.sql("""
                 INSERT INTO supervision.interference_record (court_id, case_number, origin, intervener_name, intervener_post,
                     occurred_at, manner, request, response, outside_channel, corrects_id, routed_to, recorded_by_id, recorded_by_name)
@@ -185,6 +205,19 @@ public class InterferenceRecords {
                 InterferenceManner.valueOf(rs.getString("manner")), rs.getString("request"), rs.getString("response"),
                 rs.getBoolean("outside_channel"), rs.getObject("corrects_id", Long.class), rs.getString("routed_to"), recorder,
                 rs.getTimestamp("recorded_at").toInstant(), handling);
+    }
+
+    private static void check(List<DomainException.FieldError> wrong, boolean ok, String field, String reason) {
+        if (!ok) wrong.add(DomainException.FieldError.of(field, reason));
+    }
+
+    /** A text the record must hold, no longer than {@code limit} characters (the message names the limit). */
+    private static void text(List<DomainException.FieldError> wrong, String value, String field, String missing, String label, int limit) {
+        if (!notBlank(value)) {
+            wrong.add(DomainException.FieldError.of(field, missing));
+        } else if (value.strip().length() > limit) {
+            wrong.add(DomainException.FieldError.of(field, label + "最多 " + limit + " 个字，现为 " + value.strip().length() + " 个字"));
+        }
     }
 
     private static void require(boolean ok, String field, String reason) {

@@ -9,7 +9,10 @@ import org.quanze.supervision.domain.SupervisionActionKind;
 import org.quanze.supervision.internal.FourKindsSupervision;
 import org.quanze.supervision.internal.InterferenceRecords;
 import org.springframework.context.annotation.Bean;
+import org.quanze.shared.web.Crumb;
+import org.quanze.shared.web.Flash;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +50,10 @@ class FourKindsPages {
     }
 
     @PostMapping("/four-kinds")
-    String flag(@RequestParam String caseNumber, @RequestParam FourKind kind, @RequestParam String reason) {
+    String flag(@RequestParam String caseNumber, @RequestParam FourKind kind, @RequestParam String reason,
+            RedirectAttributes redirect) {
         fourKinds.flag(caseNumber.strip(), kind, reason);
+        Flash.done(redirect, "fk.flagged", caseNumber.strip(), kind.label());
         return redirectTo(caseNumber.strip());
     }
 
@@ -57,6 +62,7 @@ class FourKindsPages {
     String ofCase(@PathVariable String caseNumber, Model model) {
         model.addAttribute("records", interference.ofCase(caseNumber));
         model.addAttribute("caseNumber", caseNumber);
+        model.addAttribute(Crumb.ATTRIBUTE, Crumb.trail(Crumb.text(caseNumber)));
         model.addAttribute("flags", fourKinds.flags(caseNumber));
         model.addAttribute("steps", fourKinds.steps(caseNumber));
         model.addAttribute("options", fourKinds.options(caseNumber));
@@ -65,13 +71,16 @@ class FourKindsPages {
     }
 
     @PostMapping("/four-kinds/{caseNumber}/flags")
-    String flagCase(@PathVariable String caseNumber, @RequestParam FourKind kind, @RequestParam String reason) {
-        return flag(caseNumber, kind, reason);
+    String flagCase(@PathVariable String caseNumber, @RequestParam FourKind kind, @RequestParam String reason,
+            RedirectAttributes redirect) {
+        return flag(caseNumber, kind, reason, redirect);
     }
 
     @PostMapping("/four-kinds/{caseNumber}/actions")
-    String act(@PathVariable String caseNumber, @RequestParam SupervisionActionKind kind, @RequestParam String text) {
+    String act(@PathVariable String caseNumber, @RequestParam SupervisionActionKind kind, @RequestParam String text,
+            RedirectAttributes redirect) {
         fourKinds.act(caseNumber, kind, text);
+        Flash.done(redirect, "fk.acted", kind.label(), caseNumber);
         return redirectTo(caseNumber);
     }
 

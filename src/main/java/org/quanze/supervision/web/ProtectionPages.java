@@ -8,7 +8,9 @@ import org.quanze.supervision.domain.ProtectionKind;
 import org.quanze.supervision.domain.RiskLevel;
 import org.quanze.supervision.internal.ProtectionRequests;
 import org.springframework.context.annotation.Bean;
+import org.quanze.shared.web.Flash;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,16 +50,18 @@ class ProtectionPages {
 
     @PostMapping("/protection")
     String submit(@RequestParam ProtectionKind kind, @RequestParam String description,
-            @RequestParam(defaultValue = "") String caseNumber) {
+            @RequestParam(defaultValue = "") String caseNumber, RedirectAttributes redirect) {
         protection.submit(kind, description, caseNumber);
-        return "redirect:/protection?submitted";
+        Flash.done(redirect, "pr.submitted");
+        return "redirect:/protection";
     }
 
     @PostMapping("/protection/{id}/handling")
     String handle(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) RiskLevel risk,
             @RequestParam(defaultValue = "") String measures, @RequestParam(defaultValue = "false") boolean close,
-            @RequestParam(defaultValue = "") String closingNote) {
+            @RequestParam(defaultValue = "") String closingNote, RedirectAttributes redirect) {
         protection.handle(id, version, risk, measures, close, closingNote);
+        Flash.done(redirect, close ? "pr.closedN" : "pr.handledN", id);
         return "redirect:/protection";
     }
 }
