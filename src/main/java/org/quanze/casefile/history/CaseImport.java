@@ -263,7 +263,6 @@ public class CaseImport {
                 SELECT id, handler_id, 'HANDLING', '历史数据导入' FROM created
                 """.formatted(FACTS)).update();
         long written = System.nanoTime();
-        if (bulk != null) bulk.end(jdbc);
         // 案号 continue after the highest imported sequence (法〔2015〕137号 第10条: numbered in order of filing).
         jdbc.sql("""
                 INSERT INTO casefile.case_number_counter (court_code, case_type, year, last)
