@@ -3,10 +3,13 @@ package org.quanze;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +50,21 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
         // the next open() must not overtake the login POST on a busy machine: wait until the form has answered
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
+    }
+
+    /** Accepts the confirm dialog an irreversible action opens (签发, 结案, 归档). */
+    public static void confirm(Browser browser) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Saves what the window shows as a PNG (for checking a page by eye). */
+    public void screenshot(String file) {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(file), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String text(By by) {
