@@ -30,7 +30,12 @@ public enum Action {
     IMPORT_DATA("导入数据", "admin"),
     VIEW_TRAIL("查看留痕记录", "query"),
     VIEW_POWER_LIST("查看权力清单", "query"),
-    EDIT_POWER_LIST("编辑权力清单", "admin");
+    EDIT_POWER_LIST("编辑权力清单", "admin"),
+    // trail checkpoints and export (issue 10 item 2)
+    /** 签名检查点: sign the trail's head with the checkpoint key. */
+    SIGN_TRAIL_CHECKPOINT("签署留痕检查点", "admin"),
+    /** 导出留痕: the whole chain with its signed checkpoints, for verification outside the platform. */
+    EXPORT_TRAIL("导出全部留痕记录供离线校验", "query");
 
     private final String label;
     private final String group;

@@ -29,6 +29,11 @@ public final class SupervisionRefusal extends DomainException {
         return new SupervisionRefusal(404, "supervision.not-found", "「" + what + "」不存在", what);
     }
 
+    /** A record is made in the court of the case or by a court above it, never about another court's case. */
+    public static SupervisionRefusal otherCourt() {
+        return new SupervisionRefusal(403, "supervision.other-court", "只能记录本院或下级法院案件的干预情况");
+    }
+
     public static SupervisionRefusal invalid(String field, String reason) {
         return new SupervisionRefusal(422, "supervision.invalid", reason, field, reason);
     }

@@ -70,6 +70,7 @@ public class InterferenceRecords {
         Long courtId = me.courtId();
         if (r.caseNumber() != null && !r.caseNumber().isBlank()) {
             CaseView c = cases.find(r.caseNumber().strip()).orElseThrow(() -> SupervisionRefusal.notFound("案号 " + r.caseNumber()));
+            if (!me.administrator() && !me.courtSubtreeIds().contains(c.courtId())) throw SupervisionRefusal.otherCourt();
             courtId = c.courtId();
         }
         if (courtId == null) throw SupervisionRefusal.invalid("caseNumber", "请填写案号");
