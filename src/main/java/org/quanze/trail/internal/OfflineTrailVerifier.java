@@ -22,7 +22,7 @@ import org.quanze.trail.TrailVerification;
  */
 public final class OfflineTrailVerifier {
 
-    public static final String COMMAND = "verify-trail";
+    static final String COMMAND = org.quanze.trail.TrailOfflineCheck.COMMAND;
     static final String EVENTS = "events.jsonl";
     static final String CHECKPOINTS = "checkpoints.jsonl";
     static final String PUBLIC_KEY = "trail-public-key.pem";
