@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +51,64 @@ class AuthorizationMatrixIntegrationTests {
      * basic court; "-": the operation names no object.
      */
     static final String EXPECTED = """
-            # operation                                          object anon admin judge asst clerk chief pres  divt  filer supv  assr  exj   tmo   hpres
+            # operation                                             object anon admin judge asst clerk chief pres divt filer supv assr exj  tmo  hpres
+            GET /api/v1/case-weights                                 -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/cases                                        -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/cases/long-pending                           -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/cases/{caseNumber}                           own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  403  2xx  403  403
+            GET /api/v1/cases/{caseNumber}                           other  401  2xx  403  403  403  403  403  403  403  403  403  403  403  403
+            GET /api/v1/cases/{caseNumber}/diversion-proposal        own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  403  2xx  403  403
+            GET /api/v1/cases/{caseNumber}/diversion-proposal        other  401  2xx  403  403  403  403  403  403  403  403  403  403  403  403
+            GET /api/v1/cases/{caseNumber}/timeline                  own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  403  2xx  403  403
+            GET /api/v1/cases/{caseNumber}/timeline                  other  401  2xx  403  403  403  403  403  403  403  403  403  403  403  403
+            GET /api/v1/committee/quota-report                       -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/committee/statistics                         -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/committee/{courtCode}                        own    401  2xx  403  403  403  403  2xx  2xx  2xx  2xx  403  403  403  403
+            GET /api/v1/committee/{courtCode}                        other  401  2xx  403  403  403  403  403  403  403  403  403  403  403  403
+            GET /api/v1/courts                                       -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/courts/{code}                                own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/courts/{code}                                other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/courts/{code}/quota-headcount                own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/courts/{code}/quota-headcount                other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/diversion-rules                              -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/evaluations/archive                          -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/evaluations/objections                       -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/evaluations/results/{id}                     own    401  2xx  404  403  403  2xx  2xx  2xx  403  403  403  404  2xx  2xx
+            GET /api/v1/evaluations/results/{id}                     other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/evaluations/runs                             -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/evaluations/runs/{id}                        own    401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/evaluations/runs/{id}                        other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/evaluations/runs/{id}/results                own    401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/evaluations/runs/{id}/results                other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/evaluations/schemes                          -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/evaluations/schemes/{id}                     -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/exports/courts.{format}                      -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/exports/staff.{format}                       -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/four-kinds                                   -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/four-kinds/{caseNumber}                      own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  403  2xx  403  403
+            GET /api/v1/four-kinds/{caseNumber}                      other  401  2xx  403  403  403  403  403  403  403  403  403  403  403  403
+            GET /api/v1/interference-records                         -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/interference-records/quarterly               -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
+            GET /api/v1/me                                           -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/meetings/statistics                          -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/power-list                                   -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/protection-requests                          -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/staff                                        -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/staff/{staffNo}                              own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/staff/{staffNo}                              other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            GET /api/v1/statistics                                   -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/statistics/caliber                           -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/statistics/export.xlsx                       -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/statistics/groups                            -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/statistics/indicators                        -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/statistics/indicators/{code}/cases           -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/statistics/report.pdf                        -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/trail                                        -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
+            GET /api/v1/trail/checkpoints                            -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
+            GET /api/v1/trail/export                                 -      401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  403
+            GET /api/v1/trail/public-key                             -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
+            GET /api/v1/trail/verify                                 -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
+            GET /trail/export.csv                                    -      302  2xx  403  403  403  403  2xx  403  403  2xx  403  403  2xx  2xx
             """;
 
     /** Read operations not probed yet, with what a probe would need. */
@@ -56,7 +117,8 @@ class AuthorizationMatrixIntegrationTests {
             "GET /api/v1/evaluations/archive/{resultId}", "a locked evaluation run",
             "GET /api/v1/deliberations/{id}", "a deliberation record of each court",
             "GET /api/v1/meetings/{id}", "a meeting of each court",
-            "GET /api/v1/evaluations/results/{id}/items/{item}/cases", "covered by results/{id}; the item list differs per scheme");
+            "GET /api/v1/evaluations/results/{id}/items/{item}/cases", "covered by results/{id}; the item list differs per scheme",
+            "GET /api/v1/meetings/bodies", "answers 500 to the administrator (who has no court): reported, for the deliberation module");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -79,15 +141,14 @@ class AuthorizationMatrixIntegrationTests {
         StringBuilder actualTable = new StringBuilder();
         for (String operation : operations) {
             if (NOT_YET_PROBED.containsKey(operation)) continue;
-            String path = operation.substring(4);
+            String path = objectFree(operation.substring(4));
             List<String> kinds = path.contains("{") ? List.of("own", "other") : List.of("-");
             for (String kind : kinds) {
                 String concrete = concrete(path, objects.get(kind));
                 List<String> actual = new ArrayList<>();
                 for (String role : ROLES) {
-                    Http.Response r = role.equals("anonymous") ? http.get(concrete, null, null)
-                            : http.get(concrete, role, role.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW);
-                    actual.add(r.status() / 100 == 2 ? "2xx" : String.valueOf(r.status()));
+                    int status = concrete.startsWith("/api/") ? api(http, role, concrete) : page(role, concrete);
+                    actual.add(status / 100 == 2 ? "2xx" : String.valueOf(status));
                 }
                 actualTable.append(String.format("%-60s %-6s %s%n", operation, kind, String.join("  ", actual)));
                 List<String> want = expected.getOrDefault(operation, Map.of()).get(kind);
@@ -114,6 +175,54 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(wrong).as("answers that differ from the matrix").isEmpty();
     }
 
+    /** Variables that name no court's object, filled the same for every kind; and required query parameters. */
+    private String objectFree(String path) {
+        int year = LocalDate.now(clock).getYear();
+        path = path.replace("{format}", "csv");
+        if (path.startsWith("/api/v1/statistics/indicators/{code}")) path = path.replace("{code}", "CLOSURE_RATE");
+        if (path.startsWith("/api/v1/evaluations/schemes/{id}")) path = path.replace("{id}", String.valueOf(scheme()));
+        if (path.equals("/api/v1/interference-records/quarterly")) path += "?year=" + year + "&quarter=1";
+        return path;
+    }
+
+    private long scheme() {
+        return jdbc.queryForObject("SELECT min(id) FROM evaluation.scheme WHERE subject_kind = 'JUDGE'", Long.class);
+    }
+
+    private static int api(Http http, String role, String path) {
+        if (role.equals("anonymous")) return http.get(path, null, null).status();
+        return http.get(path, role, role.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW).status();
+    }
+
+    private final Map<String, HttpClient> sessions = new java.util.HashMap<>();
+
+    /** A page as the role sees it through a signed-in session (pages take no HTTP Basic); anonymous has none. */
+    private int page(String role, String path) {
+        try {
+            String base = "http://localhost:" + port;
+            HttpClient browser = sessions.get(role);
+            if (browser == null) {
+                browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER).build();
+                if (!role.equals("anonymous")) {
+                    String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+                    String password = role.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW;
+                    browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + role + "&password=" + password + "&_csrf=" + csrf))
+                            .build(), HttpResponse.BodyHandlers.discarding());
+                }
+                sessions.put(role, browser);
+            }
+            return browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The objects a path's variables are filled with, by kind: "own" (吉0102) and "other" (another basic court). */
     private Map<String, Map<String, String>> objects(Http http) {
         String ownCase = TestCases.panelCase(jdbc, 9330).caseNumber();
@@ -126,7 +235,6 @@ class AuthorizationMatrixIntegrationTests {
         String otherStaff = jdbc.queryForObject("""
                 SELECT s.staff_no FROM organization.staff s JOIN organization.court c ON c.id = s.court_id WHERE c.code = ?
                 ORDER BY s.staff_no LIMIT 1""", String.class, otherCourt);
-        long scheme = jdbc.queryForObject("SELECT min(id) FROM evaluation.scheme WHERE subject_kind = 'JUDGE'", Long.class);
         int year = LocalDate.now(clock).getYear() - 1;
         Map<String, Map<String, String>> objects = new LinkedHashMap<>();
         for (var kind : List.of("own", "other")) {
@@ -142,10 +250,8 @@ class AuthorizationMatrixIntegrationTests {
             values.put("code", court);
             values.put("courtCode", court);
             values.put("staffNo", kind.equals("own") ? ownStaff : otherStaff);
-            values.put("format", "csv");
             values.put("runId", String.valueOf(runId));
             values.put("resultId", String.valueOf(result));
-            values.put("schemeId", String.valueOf(scheme));
             objects.put(kind, values);
         }
         objects.put("-", Map.of());
@@ -154,12 +260,10 @@ class AuthorizationMatrixIntegrationTests {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    /** The path with its variables filled; an id is the object its resource names (run, result or scheme). */
+    /** The path with its variables filled; an id is the object its resource names (an evaluation run or result). */
     private static String concrete(String path, Map<String, String> values) {
-        if (path.startsWith("/api/v1/statistics/indicators/{code}")) path = path.replace("{code}", "CLOSURE_RATE");
         if (path.startsWith("/api/v1/evaluations/runs/{id}")) path = path.replace("{id}", values.get("runId"));
         if (path.startsWith("/api/v1/evaluations/results/{id}")) path = path.replace("{id}", values.get("resultId"));
-        if (path.startsWith("/api/v1/evaluations/schemes/{id}")) path = path.replace("{id}", values.get("schemeId"));
         Matcher m = VARIABLE.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

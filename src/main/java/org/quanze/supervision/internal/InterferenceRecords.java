@@ -144,7 +144,7 @@ public class InterferenceRecords {
     /** 季度报告 with 零报告: every court in the person's view, with zero where nothing was recorded. */
     public List<QuarterRow> quarter(Actor me, int year, int quarter) {
         if (!mayReport(me)) {
-            throw SupervisionRefusal.invalid("office", "季度报告由审判管理办公室、监察室或院长查看");
+            throw SupervisionRefusal.notReporter();
         }
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         Map<Long, long[]> counts = new java.util.HashMap<>();

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.TreeMap;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
+import org.quanze.authority.CurrentActor;
 import org.quanze.authority.DataScope;
+import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
-import org.quanze.trail.TrailVisibility;
-import org.quanze.authority.CurrentActor;
 import org.quanze.shared.Recorded;
 import org.quanze.trail.TrailEvent;
 import org.quanze.trail.TrailQuery;
 import org.quanze.trail.TrailVerification;
+import org.quanze.trail.TrailVisibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,7 +25,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes each {@link Recorded} change into the chain, synchronously, and verifies the chain. */
+/**
+ * Writes each {@link Recorded} change into the chain, synchronously; reads it back as the reader may see it; verifies
+ * the chain against the signed checkpoints; exports it whole.
+ */
 @Service
 public class TrailService {
 
@@ -39,14 +43,14 @@ public class TrailService {
 
     TrailService(TrailStore store, CurrentActor current, Clock clock, JsonMapper json, TrailCheckpoints checkpoints,
             PowerGuard guard, Organization organization, List<TrailVisibility> visibility) {
-        this.checkpoints = checkpoints;
-        this.guard = guard;
-        this.organization = organization;
-        this.visibility = visibility;
         this.store = store;
         this.current = current;
         this.clock = clock;
         this.json = json;
+        this.checkpoints = checkpoints;
+        this.guard = guard;
+        this.organization = organization;
+        this.visibility = visibility;
     }
 
     /**
@@ -80,11 +84,21 @@ public class TrailService {
      * never matches an event whose actor is withheld from the reader.
      */
     public List<TrailEvent> findForReader(TrailQuery query, int limit) {
-        Actor reader = guard.require(Action.VIEW_TRAIL);
+        Actor reader = require(Action.VIEW_TRAIL);
         List<String> courts = courtCodes(guard.scope(Action.VIEW_TRAIL));
         boolean byPerson = query.actor() != null && !query.actor().isBlank();
         return store.find(query, limit, courts).stream().map(e -> asSeenBy(reader, e)).filter(java.util.Objects::nonNull)
                 .filter(e -> !(byPerson && e.actorWithheld())).toList();
+    }
+
+    /**
+     * The signed-in person may use this trail power at all: the trail's grants are scoped by court
+     * ({@code OWN_COURT_OR_LOWER}), so the question is asked of the person's own court.
+     */
+    public Actor require(Action action) {
+        Actor me = current.get();
+        guard.require(me, action, PowerContext.court(me.courtId()));
+        return me;
     }
 
     /** Whether the reader's export scope covers every court (the chain can only be exported, and verified, whole). */
@@ -112,7 +126,7 @@ public class TrailService {
      */
     @Transactional(readOnly = true)
     public TrailVerification verifyForReader() {
-        guard.require(Action.VIEW_TRAIL);
+        require(Action.VIEW_TRAIL);
         TrailVerification v = verify();
         List<String> courts = courtCodes(guard.scope(Action.VIEW_TRAIL));
         if (v.firstBroken() == null || courts == null || store.ofCourts(v.firstBroken(), courts)) return v;

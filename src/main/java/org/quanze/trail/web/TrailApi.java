@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.quanze.authority.Action;
-import org.quanze.authority.PowerGuard;
 import org.quanze.shared.DomainException;
 import org.quanze.trail.TrailCheckpoint;
 import org.quanze.trail.TrailEvent;
@@ -31,12 +30,10 @@ class TrailApi {
 
     private final TrailService trail;
     private final TrailCheckpoints checkpoints;
-    private final PowerGuard guard;
 
-    TrailApi(TrailService trail, TrailCheckpoints checkpoints, PowerGuard guard) {
+    TrailApi(TrailService trail, TrailCheckpoints checkpoints) {
         this.trail = trail;
         this.checkpoints = checkpoints;
-        this.guard = guard;
     }
 
     /** Events of the courts the reader may see, each as its module lets the reader see it; newest first. */
@@ -57,21 +54,21 @@ class TrailApi {
     /** Signs the current head with the checkpoint key and answers the checkpoint. */
     @PostMapping("/checkpoints")
     ResponseEntity<TrailCheckpoint> sign() {
-        guard.require(Action.SIGN_TRAIL_CHECKPOINT);
+        trail.require(Action.SIGN_TRAIL_CHECKPOINT);
         return ResponseEntity.status(201).body(checkpoints.sign());
     }
 
     /** Every signed checkpoint, oldest first, as kept in the checkpoint file. */
     @GetMapping("/checkpoints")
     List<TrailCheckpoint> checkpoints() {
-        guard.require(Action.VIEW_TRAIL);
+        trail.require(Action.VIEW_TRAIL);
         return checkpoints.all();
     }
 
     /** The public half of the checkpoint key (PEM). */
     @GetMapping(path = "/public-key", produces = "application/x-pem-file")
     String publicKey() {
-        guard.require(Action.VIEW_TRAIL);
+        trail.require(Action.VIEW_TRAIL);
         return checkpoints.key().publicPem();
     }
 
@@ -81,7 +78,7 @@ class TrailApi {
      */
     @GetMapping(path = "/export", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> export() {
-        guard.require(Action.EXPORT_TRAIL);
+        trail.require(Action.EXPORT_TRAIL);
         if (!trail.mayExportAll()) {
             throw new DomainException(403, "trail.export-scope", "导出全部留痕记录需要覆盖全部法院的查看范围");
         }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.quanze.authority.Action;
 import org.quanze.authority.MenuEntry;
-import org.quanze.authority.PowerGuard;
 import org.quanze.shared.CsvWriter;
 import org.quanze.shared.DomainException;
 import org.quanze.trail.TrailEvent;
@@ -34,12 +33,10 @@ class TrailPages {
             "hash");
 
     private final TrailService trail;
-    private final PowerGuard guard;
     private final ZoneId zone;
 
-    TrailPages(TrailService trail, PowerGuard guard, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+    TrailPages(TrailService trail, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
         this.trail = trail;
-        this.guard = guard;
         this.zone = zone;
     }
 
@@ -50,7 +47,7 @@ class TrailPages {
 
     @GetMapping("/trail")
     String page(Filter filter, Model model) {
-        guard.require(Action.VIEW_TRAIL);
+        trail.require(Action.VIEW_TRAIL);
         model.addAttribute("filter", filter);
         model.addAttribute("zone", zone);
         if (filter.reversed()) {

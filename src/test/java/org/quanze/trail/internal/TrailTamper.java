@@ -19,19 +19,23 @@ import org.quanze.trail.TrailEvent;
  * the embedded server's superuser, which trusts local connections) with {@code QUANZE_DB_SUPERUSER_PASSWORD}.
  * {@link #backup()} and {@link #restore()} put the trail back afterwards, since all integration tests share it.
  */
-final class TrailTamper implements AutoCloseable {
+public final class TrailTamper implements AutoCloseable {
 
     private static final String BACKUP = "public.trail_tamper_backup";
 
     private final Connection db;
 
-    TrailTamper(DataSource app) throws SQLException {
-        String url = ((HikariDataSource) app).getJdbcUrl();
+    public TrailTamper(DataSource app) throws SQLException {
+        // the application's URL without its parameters, which would name the application's own user
+        String url = ((HikariDataSource) app).getJdbcUrl().replaceFirst("\\?.*$", "");
         String user = System.getenv().getOrDefault("QUANZE_DB_SUPERUSER", "postgres");
         String password = System.getenv().getOrDefault("QUANZE_DB_SUPERUSER_PASSWORD", "");
         this.db = DriverManager.getConnection(url, user, password);
         try (Statement s = db.createStatement()) {
             s.execute("SET session_replication_role = replica");
+            // hold the appenders' lock while tampering, so no event or scheduled checkpoint lands on a half-done
+            // rewrite (released when the connection closes)
+            s.execute("SELECT pg_advisory_lock(7415962)");
         }
     }
 
@@ -46,7 +50,7 @@ final class TrailTamper implements AutoCloseable {
         execute("DROP TABLE " + BACKUP);
     }
 
-    void execute(String sql) throws SQLException {
+    public void execute(String sql) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(sql);
         }
