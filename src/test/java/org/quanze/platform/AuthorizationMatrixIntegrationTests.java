@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -194,33 +190,13 @@ class AuthorizationMatrixIntegrationTests {
         return http.get(path, role, role.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW).status();
     }
 
-    private final Map<String, HttpClient> sessions = new java.util.HashMap<>();
+    private final Map<String, Http.Session> sessions = new java.util.HashMap<>();
 
     /** A page as the role sees it through a signed-in session (pages take no HTTP Basic); anonymous has none. */
     private int page(String role, String path) {
-        try {
-            String base = "http://localhost:" + port;
-            HttpClient browser = sessions.get(role);
-            if (browser == null) {
-                browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER).build();
-                if (!role.equals("anonymous")) {
-                    String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-                    String password = role.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW;
-                    browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("username=" + role + "&password=" + password + "&_csrf=" + csrf))
-                            .build(), HttpResponse.BodyHandlers.discarding());
-                }
-                sessions.put(role, browser);
-            }
-            return browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        Http.Session session = sessions.computeIfAbsent(role, r -> r.equals("anonymous") ? Http.signIn(port, null, null)
+                : Http.signIn(port, r, r.equals("admin") ? QuanzeIntegrationTest.ADMIN_PASSWORD : PW));
+        return session.get(path).status();
     }
 
     /** The objects a path's variables are filled with, by kind: "own" (吉0102) and "other" (another basic court). */

@@ -2,10 +2,6 @@ package org.quanze.trail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,27 +111,11 @@ class TrailReadsIntegrationTests {
         assertThat(row).matches("\\d+,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},chief,.*");
     }
 
-    /** A page as a person signed in through the login form sees it (pages take no HTTP Basic). */
+    /** A page as a person signed in through the login form sees it. */
     private Http.Response page(String username, String path) {
-        try {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            String base = "http://localhost:" + port;
-            String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-            browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PW + "&_csrf=" + csrf))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<byte[]> response = browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        Http.Response response = Http.signIn(port, username, PW).get(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response;
     }
 
     /** Publishes a change inside a transaction as the given account, as a command by that person would. */

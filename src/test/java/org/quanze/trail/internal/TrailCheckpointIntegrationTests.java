@@ -132,6 +132,8 @@ class TrailCheckpointIntegrationTests {
                 assertThat(v.contradicted().seq()).isLessThanOrEqualTo(cp.seq());
                 Http.Response api = new Http(port).get("/api/v1/trail/verify", "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
                 assertThat(api.body()).contains("\"intact\":false").contains("\"contradicted\":{");
+                String page = Http.signIn(port, "admin", QuanzeIntegrationTest.ADMIN_PASSWORD).get("/trail/verify").body();
+                assertThat(page).contains("id=\"contradicted\"").contains("签署的检查点不符");
             } finally {
                 tamper.restore();
             }
