@@ -64,6 +64,43 @@ public final class Http {
         }
     }
 
+    /** Signs in through the login form, as a browser would; pages take no HTTP Basic. */
+    public static Session signIn(int port, String user, String password) {
+        return new Session("http://localhost:" + port, user, password);
+    }
+
+    /** A signed-in browser session (cookie and CSRF token of the login form), for pages; none when {@code user} is null. */
+    public static final class Session {
+        private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base;
+
+        Session(String base, String user, String password) {
+            this.base = base;
+            if (user == null) return;
+            String login = get("/login").body();
+            String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            try {
+                browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+                                + encode(password) + "&_csrf=" + encode(csrf))).build(), HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public Response get(String path) {
+            try {
+                HttpResponse<byte[]> r = browser.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public record Response(int status, String contentType, byte[] bytes) {
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);

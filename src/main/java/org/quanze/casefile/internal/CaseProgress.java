@@ -363,7 +363,11 @@ public class CaseProgress {
     private StaffView member(String staffNo, CaseView c, boolean assessorAllowed) {
         StaffView s = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "panel.member", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("members", staffNo + " 不存在"))));
-        if (s.courtId() != c.courtId()) throw new DomainException(422, "panel.member", s.name() + "不是本院人员", List.of(FieldError.of("members", s.name() + " 不是本院人员")));
+        if (s.courtId() != c.courtId()) {
+            // the staff number typed, never the name: a name of another court's staff is not this court's to learn
+            throw new DomainException(422, "panel.member", "人员编号「" + s.staffNo() + "」不是本院人员",
+                    List.of(FieldError.of("members", s.staffNo() + " 不是本院人员")));
+        }
         if (assessorAllowed && s.role() == Role.PEOPLE_ASSESSOR) return s;
         Actor asActor = directory.actorFor(s.staffNo(), s.id(), LocalDate.now(clock)).orElseThrow();
         guard.require(asActor, Action.HANDLE_CASE, CaseFiles.powerContext(c));

@@ -134,11 +134,27 @@ public class EvaluationReads {
                 grade.label(), points, rs.getInt("row_version"));
     }
 
-    /** The run's results, ranked. */
+    /** The run's results, ranked; before publication only one's own unless one may see the draft (see below). */
     public List<ResultRow> results(long runId) {
-        run(runId);
+        Actor me = guard.require(Action.VIEW_STATISTICS, PowerContext.court(courtOf(runId)));
+        boolean draftHidden = !seesDraft(me) && !published(runRow(runId));
         return jdbc.sql(RESULT + " WHERE r.run_id = ? ORDER BY r.rank = 0, r.rank, r.subject_key").param(runId)
-                .query((rs, i) -> resultRow(rs)).list();
+                .query((rs, i) -> resultRow(rs)).list().stream()
+                .filter(row -> !draftHidden || me.staffId() != null && me.staffId().equals(row.staffId())).toList();
+    }
+
+    /**
+     * 考核结果公示前 — before a run is published (公示), a score is seen by the person evaluated and by those who run
+     * the evaluation in that court: the court's leaders (院长、副院长、庭长、副庭长) and the 审判管理办公室 (法发〔2015〕13号
+     * 审判管理职责). A colleague sees it only from publication on.
+     */
+    static boolean seesDraft(Actor actor) {
+        return actor.administrator() || actor.office() == org.quanze.shared.DepartmentKind.TRIAL_MANAGEMENT
+                || actor.posts().stream().anyMatch(org.quanze.shared.Post.LEADERS::contains);
+    }
+
+    private static boolean published(RunView run) {
+        return !"COMPUTED".equals(run.status());
     }
 
     /** The signed-in person may see this result: it is their own, or the court is in their statistics scope. */
@@ -146,7 +162,10 @@ public class EvaluationReads {
         ResultRow row = jdbc.sql(RESULT + " WHERE r.id = ?").param(resultId).query((rs, i) -> resultRow(rs)).optional()
                 .orElseThrow(() -> EvaluationRefusal.noResult(resultId));
         boolean own = actor.staffId() != null && actor.staffId().equals(row.staffId());
-        if (!own) guard.require(Action.VIEW_STATISTICS, PowerContext.court(courtOf(row.runId())));
+        if (!own) {
+            guard.require(Action.VIEW_STATISTICS, PowerContext.court(courtOf(row.runId())));
+            if (!seesDraft(actor) && !published(runRow(row.runId()))) throw EvaluationRefusal.noResult(resultId);
+        }
         return row;
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -97,17 +95,10 @@ public record Table(List<String> header, List<Map<String, String>> rows) {
         return name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
     }
 
-    public byte[] toCsv() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (Map<String, String> row : rows) {
-                printer.printRecord(header.stream().map(h -> row.getOrDefault(h, "")).toList());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
+    /** Through the platform's one CSV writer (BOM, local times, formulas neutralised). */
+    public byte[] toCsv(java.time.ZoneId zone) {
+        return org.quanze.shared.CsvWriter.write(zone, header,
+                csv -> rows.forEach(row -> csv.row(header.stream().map(h -> row.getOrDefault(h, "")).toList())));
     }
 
     public byte[] toXlsx(String sheetName) {

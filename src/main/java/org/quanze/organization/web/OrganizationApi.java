@@ -134,13 +134,13 @@ class OrganizationApi {
                         "parent_code", c.parentCode() == null ? "" : c.parentCode(),
                         "special", c.special() == null ? "" : c.special().label()))
                 .toList();
-        return file(new Table(List.of("code", "name", "level", "parent_code", "special"), rows), "courts", format);
+        return file(new Table(List.of("code", "name", "level", "parent_code", "special"), rows), "courts", format, clock.getZone());
     }
 
     @GetMapping("/exports/staff.{format}")
     ResponseEntity<byte[]> exportStaff(@PathVariable String format, @RequestParam(required = false) String court) {
         return file(new Table(List.of("staff_no", "name", "court_code", "department", "role", "posts", "quota_from",
-                "quota_to", "team"), store.staffExportRows(courtsInScope(court))), "staff", format);
+                "quota_to", "team"), store.staffExportRows(courtsInScope(court))), "staff", format, clock.getZone());
     }
 
     private DataScope importScope() {
@@ -165,12 +165,12 @@ class OrganizationApi {
                 new DomainException(404, "court.not-found", "法院代字「" + code + "」不存在", code));
     }
 
-    static ResponseEntity<byte[]> file(Table table, String name, String format) {
+    static ResponseEntity<byte[]> file(Table table, String name, String format, java.time.ZoneId zone) {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         if (!xlsx && !"csv".equalsIgnoreCase(format)) {
             throw new DomainException(400, "export.format", "导出格式只能是 csv 或 xlsx", format);
         }
-        byte[] body = xlsx ? table.toXlsx(name) : table.toCsv();
+        byte[] body = xlsx ? table.toXlsx(name) : table.toCsv(zone);
         return ResponseEntity.ok()
                 .contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

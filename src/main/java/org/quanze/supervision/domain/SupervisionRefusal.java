@@ -33,6 +33,16 @@ public final class SupervisionRefusal extends DomainException {
         return new SupervisionRefusal(404, "supervision.not-found", "「" + what + "」不存在", what);
     }
 
+    /** A record is made in the court of the case or by a court above it, never about another court's case. */
+    public static SupervisionRefusal otherCourt() {
+        return new SupervisionRefusal(403, "supervision.other-court", "只能记录本院或下级法院案件的干预情况");
+    }
+
+    /** A read refused is 403, like every refusal of a power: the quarterly report is for the offices and the president. */
+    public static SupervisionRefusal notReporter() {
+        return new SupervisionRefusal(403, "supervision.not-reporter", "季度报告由审判管理办公室、监察室或院长查看");
+    }
+
     public static SupervisionRefusal invalid(String field, String reason) {
         return new SupervisionRefusal(422, "supervision.invalid", reason, java.util.List.of(FieldError.of(field, reason)),
                 field, reason);

@@ -83,7 +83,10 @@ public class InterferenceRecords {
             // a case number is short; anything longer is not looked up, nor repeated back
             java.util.Optional<CaseView> c = r.caseNumber().strip().length() > CASE_NUMBER_LIMIT ? java.util.Optional.empty()
                     : cases.find(r.caseNumber().strip());
-            if (c.isPresent()) courtId = c.get().courtId();
+            if (c.isPresent()) {
+                if (!me.administrator() && !me.courtSubtreeIds().contains(c.get().courtId())) throw SupervisionRefusal.otherCourt();
+                courtId = c.get().courtId();
+            }
             else wrong.add(DomainException.FieldError.of("caseNumber", "没有此案号的案件"));
         } else if (courtId == null) {
             wrong.add(DomainException.FieldError.of("caseNumber", "请填写案号"));
@@ -163,7 +166,7 @@ public class InterferenceRecords {
     /** 季度报告 with 零报告: every court in the person's view, with zero where nothing was recorded. */
     public List<QuarterRow> quarter(Actor me, int year, int quarter) {
         if (!mayReport(me)) {
-            throw SupervisionRefusal.invalid("office", "季度报告由审判管理办公室、监察室或院长查看");
+            throw SupervisionRefusal.notReporter();
         }
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         Map<Long, long[]> counts = new java.util.HashMap<>();

@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
+import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
 import org.quanze.authority.CurrentActor;
+import org.quanze.authority.DataScope;
+import org.quanze.authority.PowerContext;
+import org.quanze.authority.PowerGuard;
+import org.quanze.organization.CourtView;
+import org.quanze.organization.Organization;
 import org.quanze.shared.Recorded;
 import org.quanze.trail.TrailEvent;
 import org.quanze.trail.TrailQuery;
 import org.quanze.trail.TrailVerification;
+import org.quanze.trail.TrailVisibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +25,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes each {@link Recorded} change into the chain, synchronously, and verifies the chain. */
+/**
+ * Writes each {@link Recorded} change into the chain, synchronously; reads it back as the reader may see it; verifies
+ * the chain against the signed checkpoints; exports it whole.
+ */
 @Service
 public class TrailService {
 
@@ -26,12 +36,21 @@ public class TrailService {
     private final CurrentActor current;
     private final Clock clock;
     private final JsonMapper json;
+    private final TrailCheckpoints checkpoints;
+    private final PowerGuard guard;
+    private final Organization organization;
+    private final List<TrailVisibility> visibility;
 
-    TrailService(TrailStore store, CurrentActor current, Clock clock, JsonMapper json) {
+    TrailService(TrailStore store, CurrentActor current, Clock clock, JsonMapper json, TrailCheckpoints checkpoints,
+            PowerGuard guard, Organization organization, List<TrailVisibility> visibility) {
         this.store = store;
         this.current = current;
         this.clock = clock;
         this.json = json;
+        this.checkpoints = checkpoints;
+        this.guard = guard;
+        this.organization = organization;
+        this.visibility = visibility;
     }
 
     /**
@@ -54,36 +73,112 @@ public class TrailService {
         store.insert(withHash(unsigned));
     }
 
+    /** Unscoped: for a case's timeline, whose reader the case page has already checked. */
     public List<TrailEvent> find(TrailQuery query, int limit) {
-        return store.find(query, limit);
+        return store.find(query, limit, null);
+    }
+
+    /**
+     * The trail as the signed-in reader may see it: events of the courts in the reader's {@code VIEW_TRAIL} scope (the
+     * court of the person who acted), each shown as its module's {@link TrailVisibility} allows. A filter by person
+     * never matches an event whose actor is withheld from the reader.
+     */
+    public List<TrailEvent> findForReader(TrailQuery query, int limit) {
+        Actor reader = require(Action.VIEW_TRAIL);
+        List<String> courts = courtCodes(guard.scope(Action.VIEW_TRAIL));
+        boolean byPerson = query.actor() != null && !query.actor().isBlank();
+        return store.find(query, limit, courts).stream().map(e -> asSeenBy(reader, e)).filter(java.util.Objects::nonNull)
+                .filter(e -> !(byPerson && e.actorWithheld())).toList();
+    }
+
+    /**
+     * The signed-in person may use this trail power at all: the trail's grants are scoped by court
+     * ({@code OWN_COURT_OR_LOWER}), so the question is asked of the person's own court.
+     */
+    public Actor require(Action action) {
+        Actor me = current.get();
+        guard.require(me, action, PowerContext.court(me.courtId()));
+        return me;
+    }
+
+    /** Whether the reader's export scope covers every court (the chain can only be exported, and verified, whole). */
+    public boolean mayExportAll() {
+        List<String> courts = courtCodes(guard.scope(Action.EXPORT_TRAIL));
+        return courts == null || courts.size() == organization.courts().size();
+    }
+
+    private TrailEvent asSeenBy(Actor reader, TrailEvent e) {
+        for (TrailVisibility rule : visibility) {
+            if (rule.concerns(e.action())) return rule.asSeenBy(reader, e);
+        }
+        return e;
+    }
+
+    /** Court codes of a scope; null for every court. */
+    private List<String> courtCodes(DataScope scope) {
+        if (scope.all()) return null;
+        return organization.courts().stream().filter(c -> scope.courtIds().contains(c.id())).map(CourtView::code).toList();
+    }
+
+    /**
+     * Verification for the signed-in reader: the whole chain is checked, but the broken event is named only when it
+     * is of a court the reader may see.
+     */
+    @Transactional(readOnly = true)
+    public TrailVerification verifyForReader() {
+        require(Action.VIEW_TRAIL);
+        TrailVerification v = verify();
+        List<String> courts = courtCodes(guard.scope(Action.VIEW_TRAIL));
+        if (v.firstBroken() == null || courts == null || store.ofCourts(v.firstBroken(), courts)) return v;
+        return new TrailVerification(v.intact(), v.events(), null, v.reason(), v.checkpoints(), v.contradicted());
     }
 
     public List<String> actions() {
         return store.actions();
     }
 
-    /** Recomputes every hash and link in order; names the first event that does not match. */
+    /**
+     * Recomputes every hash and link in order, and checks the chain against every signed checkpoint in the file;
+     * names the first event that does not match and the first checkpoint the events contradict.
+     */
     @Transactional(readOnly = true)
     public TrailVerification verify() {
-        var walk = new Object() {
-            long count;
-            String previous = TrailHash.GENESIS;
-            Long broken;
-            String reason;
-        };
-        store.forEachInOrder(e -> {
-            walk.count++;
-            if (walk.broken != null) return;
-            if (!e.prevHash().equals(walk.previous)) {
-                walk.broken = e.seq();
-                walk.reason = "prev_hash does not match the hash of the event before";
-            } else if (!TrailHash.of(e).equals(e.hash())) {
-                walk.broken = e.seq();
-                walk.reason = "content does not match its hash";
+        TrailChain chain = TrailChain.against(checkpoints.all(), checkpoints.key().publicKey());
+        store.forEachInOrder(chain::accept);
+        return chain.result();
+    }
+
+    /**
+     * The whole trail for keeping outside the platform: a ZIP with {@code events.jsonl} (every event in chain order),
+     * {@code checkpoints.jsonl} (the checkpoint file as it is) and {@code trail-public-key.pem}. The offline verifier
+     * checks it with a public key obtained separately.
+     */
+    @Transactional(readOnly = true)
+    public void export(java.io.OutputStream out) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            var writer = new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8);
+            zip.putNextEntry(new java.util.zip.ZipEntry(OfflineTrailVerifier.EVENTS));
+            try {
+                store.forEachInOrder(e -> {
+                    try {
+                        writer.write(TrailJson.line(e));
+                        writer.write('\n');
+                    } catch (java.io.IOException failed) {
+                        throw new java.io.UncheckedIOException(failed);
+                    }
+                });
+            } catch (java.io.UncheckedIOException failed) {
+                throw failed.getCause();
             }
-            walk.previous = e.hash();
-        });
-        return new TrailVerification(walk.broken == null, walk.count, walk.broken, walk.reason);
+            writer.flush();
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry(OfflineTrailVerifier.CHECKPOINTS));
+            if (java.nio.file.Files.exists(checkpoints.file())) java.nio.file.Files.copy(checkpoints.file(), zip);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry(OfflineTrailVerifier.PUBLIC_KEY));
+            zip.write(checkpoints.key().publicPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
     }
 
     private static TrailEvent withHash(TrailEvent e) {

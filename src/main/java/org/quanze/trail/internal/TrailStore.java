@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.quanze.trail.TrailCheckpoint;
 import org.quanze.trail.TrailEvent;
 import org.quanze.trail.TrailQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,25 @@ class TrailStore {
                 .optional().orElse(new Link(0, TrailHash.GENESIS));
     }
 
+    /** The head under the appenders' lock: how many events, and the newest one's (seq, hash). */
+    Head lockAndReadHead() {
+        Link last = lockAndReadLast();
+        long count = jdbc.sql("SELECT count(*) FROM trail.event").query(Long.class).single();
+        return new Head(count, last.seq(), last.hash());
+    }
+
+    long lastSeq() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM trail.event").query(Long.class).single();
+    }
+
+    void insertCheckpoint(TrailCheckpoint cp) {
+        jdbc.sql("""
+                INSERT INTO trail.checkpoint (event_count, seq, head_hash, signed_at, key_id, signature)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(cp.count(), cp.seq(), cp.headHash(), Timestamp.from(cp.signedAt()), cp.keyId(), cp.signature())
+                .update();
+    }
+
     void insert(TrailEvent e) {
         jdbc.sql("INSERT INTO trail.event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.seq(), Timestamp.from(e.occurredAt()), e.actor(), e.actorName(), e.post(), e.courtCode(),
@@ -49,9 +69,14 @@ class TrailStore {
                 .update();
     }
 
-    List<TrailEvent> find(TrailQuery q, int limit) {
+    /** {@code courts}: the acting person's court must be one of these; null for any (and for none). */
+    List<TrailEvent> find(TrailQuery q, int limit, List<String> courts) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
+        if (courts != null) {
+            where.append(" AND court_code = ANY (?)");
+            params.add(courts.toArray(String[]::new));
+        }
         if (q.actor() != null && !q.actor().isBlank()) {
             where.append(" AND (actor = ? OR actor_name = ?)");
             params.add(q.actor().trim());
@@ -78,6 +103,11 @@ class TrailStore {
                 .params(params).query(TrailStore::map).list();
     }
 
+    boolean ofCourts(long seq, List<String> courts) {
+        return jdbc.sql("SELECT count(*) FROM trail.event WHERE seq = ? AND court_code = ANY (?)")
+                .params(seq, courts.toArray(String[]::new)).query(Long.class).single() > 0;
+    }
+
     List<String> actions() {
         return jdbc.sql("SELECT DISTINCT action FROM trail.event ORDER BY action").query(String.class).list();
     }
@@ -101,5 +131,8 @@ class TrailStore {
     }
 
     record Link(long seq, String hash) {
+    }
+
+    record Head(long count, long seq, String hash) {
     }
 }

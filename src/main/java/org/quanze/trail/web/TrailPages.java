@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.quanze.authority.Action;
 import org.quanze.authority.MenuEntry;
-import org.quanze.authority.PowerGuard;
+import org.quanze.shared.CsvWriter;
+import org.quanze.shared.DomainException;
 import org.quanze.trail.TrailEvent;
 import org.quanze.trail.TrailQuery;
 import org.quanze.trail.internal.TrailService;
@@ -29,13 +28,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class TrailPages {
 
+    private static final List<String> CSV_HEADER = List.of("seq", "occurred_at", "actor", "actor_name", "post",
+            "court_code", "action", "target_type", "target_id", "case_number", "changes", "client_address", "prev_hash",
+            "hash");
+
     private final TrailService trail;
-    private final PowerGuard guard;
     private final ZoneId zone;
 
-    TrailPages(TrailService trail, PowerGuard guard, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+    TrailPages(TrailService trail, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
         this.trail = trail;
-        this.guard = guard;
         this.zone = zone;
     }
 
@@ -46,48 +47,53 @@ class TrailPages {
 
     @GetMapping("/trail")
     String page(Filter filter, Model model) {
-        guard.require(Action.VIEW_TRAIL);
+        trail.require(Action.VIEW_TRAIL);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", trail.find(filter.query(zone), 500));
+        model.addAttribute("zone", zone);
+        if (filter.reversed()) {
+            // a reversed window matches nothing: say so at the field instead of showing an empty list
+            model.addAttribute("dateError", "trail.error.reversed");
+            model.addAttribute("events", List.of());
+        } else {
+            model.addAttribute("events", trail.findForReader(filter.query(zone), 500));
+        }
         model.addAttribute("actions", trail.actions());
         return "trail/trail";
     }
 
     @GetMapping("/trail/verify")
     String verify(Model model) {
-        guard.require(Action.VIEW_TRAIL);
-        model.addAttribute("verification", trail.verify());
+        model.addAttribute("verification", trail.verifyForReader());
+        model.addAttribute("zone", zone);
         return "trail/verify";
     }
 
     @GetMapping(path = "/trail/export.csv")
     @ResponseBody
-    ResponseEntity<byte[]> export(Filter filter) throws java.io.IOException {
-        guard.require(Action.VIEW_TRAIL);
-        return csv(trail.find(filter.query(zone), 100_000));
-    }
-
-    static ResponseEntity<byte[]> csv(List<TrailEvent> events) throws java.io.IOException {
-        var out = new java.io.ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader("seq", "occurred_at", "actor", "actor_name", "post", "court_code",
-                        "action", "target_type", "target_id", "case_number", "changes", "client_address", "prev_hash",
-                        "hash").get())) {
-            for (TrailEvent e : events) {
-                printer.printRecord(e.seq(), e.occurredAt(), e.actor(), e.actorName(), e.post(), e.courtCode(),
-                        e.action(), e.targetType(), e.targetId(), e.caseNumber(), e.changes(), e.clientAddress(),
-                        e.prevHash(), e.hash());
-            }
-        }
+    ResponseEntity<byte[]> export(Filter filter) {
+        if (filter.reversed()) throw reversed();
+        List<TrailEvent> events = trail.findForReader(filter.query(zone), 100_000);
+        byte[] body = CsvWriter.write(zone, CSV_HEADER, csv -> events.forEach(e -> csv.row(e.seq(), e.occurredAt(),
+                e.actor(), e.actorName(), e.post(), e.courtCode(), e.action(), e.targetType(), e.targetId(),
+                e.caseNumber(), e.changes(), e.clientAddress(), e.prevHash(), e.hash())));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("trail.csv").build().toString())
-                .body(out.toByteArray());
+                .body(body);
+    }
+
+    static DomainException reversed() {
+        return new DomainException(400, "trail.error.reversed", "结束日期早于开始日期",
+                List.of(DomainException.FieldError.of("to", "结束日期早于开始日期")));
     }
 
     /** The page's filter; dates are business dates in the court's zone, the end date inclusive. */
     record Filter(String actor, String caseNumber, String action,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+        boolean reversed() {
+            return from != null && to != null && to.isBefore(from);
+        }
 
         TrailQuery query(ZoneId zone) {
             Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
