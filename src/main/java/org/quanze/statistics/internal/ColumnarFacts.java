@@ -141,6 +141,7 @@ public class ColumnarFacts {
             String snapshot = jdbc.sql("SELECT pg_current_snapshot()::text").query(String.class).single();
             Columns c = new Columns(snapshot, 1 << 16);
             bulk.query(select(""), rs -> { c.put(rs, sums.size()); });
+            c.resize(c.size + c.size / 16 + 1024); // room for the cases filed next, not for a doubling
             return c;
         });
         lock.writeLock().lock();
@@ -338,8 +339,10 @@ public class ColumnarFacts {
         }
 
         private void grow() {
-            if (size <= id.length) return;
-            int n = id.length * 2;
+            if (size > id.length) resize(id.length * 2);
+        }
+
+        void resize(int n) {
             id = Arrays.copyOf(id, n);
             court = Arrays.copyOf(court, n);
             handler = Arrays.copyOf(handler, n);
