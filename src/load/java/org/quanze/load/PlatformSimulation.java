@@ -25,8 +25,9 @@ public class PlatformSimulation extends Simulation {
     static final String PASSWORD = System.getProperty("quanze.load.password", "quanze2026");
     static final Duration THINK = Duration.ofMillis(500);
 
+    // no client cache: every answer is computed and sent in full (a cached case read would be a 304 of nothing)
     final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("zh-CN,zh;q=0.9")
-            .acceptEncodingHeader("gzip").userAgentHeader("quanze-load-test");
+            .acceptEncodingHeader("gzip").userAgentHeader("quanze-load-test").disableCaching();
 
     static ChainBuilder signIn(String user) {
         return exec(http("登录页 login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
