@@ -32,6 +32,7 @@ class EvaluationDraftReadsIntegrationTests {
     void aJudgeReadsOnlyTheirOwnUnpublishedScore() {
         Http http = new Http(port);
         int year = LocalDate.now(clock).getYear() - 1;
+        new EvaluationCalls(port, "tmo", PW).schemeForYear("JUDGE", year); // a year is scored only by its own scheme
         Http.Response run = http.post("/api/v1/evaluations/runs", "application/json",
                 ("{\"court\":\"吉0102\",\"year\":" + year + ",\"kind\":\"JUDGE\"}").getBytes(StandardCharsets.UTF_8), "tmo", PW);
         assertThat(run.status()).as(run.body()).isBetween(200, 201);
