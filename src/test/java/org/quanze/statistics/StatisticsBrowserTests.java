@@ -76,8 +76,10 @@ class StatisticsBrowserTests {
             assertThat(count).startsWith("第 1–50 行，共 ");
             int total = Integer.parseInt(count.replaceAll(".*共 ([\\d,]+) 行.*", "$1").replace(",", ""));
             assertThat(total).as("the demo province's judges").isGreaterThan(100);
-            for (WebElement court : browser.driver().findElements(By.cssSelector("#grouped-table td.court"))) {
-                assertThat(court.getText()).endsWith("法院");
+            for (WebElement row : rows) {
+                // cases not yet assigned (filed by other tests this year) form one row of their own, with no court
+                if (row.getText().startsWith("未分案")) continue;
+                assertThat(row.findElement(By.cssSelector("td.court")).getText()).endsWith("法院");
             }
             assertThat(browser.text(By.id("grouped-pager"))).contains("第 1 页 共 " + ((total + 49) / 50) + " 页");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
