@@ -193,9 +193,11 @@ class AuthorizationMatrixIntegrationTests {
 
     /**
      * 权限矩阵, the write half (issue 10): every POST, PUT and DELETE of the OpenAPI document answers 401 to an anonymous
-     * caller; on another basic court's case, court, evaluation run or result every demo account of 吉0102 is refused
-     * (nothing 2xx); a write on an object this test has no fixture for (a meeting, a record, …: the id names nothing) is
-     * never 2xx either; and no probe answers 500. Bodies are "{}": an answer may be a 400/422 of validation rather
+     * caller; on another basic court's case, court, evaluation run or result, committee meeting and agenda item,
+     * professional judges' meeting or deliberation record every demo account of 吉0102 is refused (nothing 2xx); a
+     * write on an object this test has no fixture for yet (an interference record, a protection request, an objection,
+     * a scheme, a power-list or diversion rule: the id names nothing, listed at the end of the answers file) is never
+     * 2xx either; and no probe answers 500. Bodies are "{}": an answer may be a 400/422 of validation rather
      * than the 403 of the power list — only "not 2xx, not 500" is asserted. Only refused roles are probed, so no probe
      * changes the demo data other tests use.
      */
@@ -214,7 +216,8 @@ class AuthorizationMatrixIntegrationTests {
                 "/api/v1/cases/", version(http.get("/api/v1/cases/" + Http.encode(other.get("caseNumber")), "admin", admin)),
                 "/api/v1/four-kinds/", version(http.get("/api/v1/cases/" + Http.encode(other.get("caseNumber")), "admin", admin)),
                 "/api/v1/evaluations/runs/", version(http.get("/api/v1/evaluations/runs/" + other.get("runId"), "admin", admin)),
-                "/api/v1/evaluations/results/", version(http.get("/api/v1/evaluations/results/" + other.get("resultId"), "admin", admin)));
+                "/api/v1/evaluations/results/", version(http.get("/api/v1/evaluations/results/" + other.get("resultId"), "admin", admin), "$.result.version"));
+        Map<String, Map<String, String>> deliberation = otherCourtDeliberation(other.get("courtCode"), other.get("caseNumber"));
         String openapi = http.get("/api/v1/openapi", null, null).body();
         Map<String, Map<String, Object>> paths = JsonPath.read(openapi, "$.paths");
         Set<String> operations = new TreeSet<>();
@@ -234,8 +237,11 @@ class AuthorizationMatrixIntegrationTests {
             List<String> roles = new ArrayList<>(List.of("anonymous"));
             if (hasObject) roles.addAll(OWN_COURT_ROLES);
             else roles.addAll(OBJECT_FREE_WRITES_REFUSED.getOrDefault(operation, List.of()));
-            if (hasObject && !courtScoped) missingIdOnly.add(operation);
-            String concrete = concrete(path.replace("{format}", "csv"), other);
+            Map<String, String> values = new LinkedHashMap<>(other);
+            deliberation.forEach((prefix, ids) -> { if (path.startsWith(prefix)) values.putAll(ids); });
+            boolean fixture = courtScoped || values.containsKey("fixture");
+            if (hasObject && !fixture) missingIdOnly.add(operation);
+            String concrete = concrete(path.replace("{format}", "csv"), values);
             StringBuilder row = new StringBuilder(String.format("%-62s", operation));
             for (String role : roles) {
                 int version = versions.entrySet().stream().filter(v -> concrete.startsWith(v.getKey())).mapToInt(Map.Entry::getValue)
@@ -255,9 +261,42 @@ class AuthorizationMatrixIntegrationTests {
                 + "(all answers in target/authorization-matrix-writes-actual.txt)").isEmpty();
     }
 
+    /**
+     * Another court's committee meeting with the case on its agenda, its professional judges' meeting and a collegial
+     * deliberation record of the case — written as the module would (no demo account of that court may create them):
+     * path prefix → the variables it is filled with.
+     */
+    private Map<String, Map<String, String>> otherCourtDeliberation(String courtCode, String caseNumber) {
+        long courtId = jdbc.queryForObject("SELECT id FROM organization.court WHERE code = ?", Long.class, courtCode);
+        jdbc.update("""
+                INSERT INTO deliberation.body (court_id, court_code, kind, specialty, name) VALUES (?, ?, 'COMMITTEE', NULL, '审判委员会'),
+                  (?, ?, 'PROFESSIONAL', 'CIVIL', '民事专业法官会议') ON CONFLICT DO NOTHING""", courtId, courtCode, courtId, courtCode);
+        long committee = jdbc.queryForObject("SELECT id FROM deliberation.body WHERE court_id = ? AND kind = 'COMMITTEE'", Long.class, courtId);
+        long professional = jdbc.queryForObject("SELECT id FROM deliberation.body WHERE court_id = ? AND specialty = 'CIVIL'", Long.class, courtId);
+        long meeting = jdbc.queryForObject("""
+                INSERT INTO deliberation.meeting (body_id, reference, held_on, chair_name) VALUES (?, ?, current_date, '院长')
+                RETURNING id""", Long.class, committee, "权限矩阵 " + courtCode + " " + System.nanoTime());
+        long item = jdbc.queryForObject("""
+                INSERT INTO deliberation.agenda_item (body_id, meeting_id, kind, case_number, title, report, submitted_by)
+                VALUES (?, ?, 'CASE', ?, ?, '审理报告', '承办法官') RETURNING id""", Long.class, committee, meeting, caseNumber, caseNumber);
+        long record = jdbc.queryForObject("""
+                INSERT INTO deliberation.record (case_number, court_id, held_on, created_by) VALUES (?, ?, current_date, '承办法官')
+                RETURNING id""", Long.class, caseNumber, courtId);
+        return Map.of(
+                "/api/v1/meetings/{id}", Map.of("id", String.valueOf(meeting), "itemId", String.valueOf(item), "fixture", ""),
+                "/api/v1/meetings/items/", Map.of("itemId", String.valueOf(item), "fixture", ""),
+                "/api/v1/committee/items/", Map.of("itemId", String.valueOf(item), "fixture", ""),
+                "/api/v1/meetings/bodies/", Map.of("bodyId", String.valueOf(professional), "fixture", ""),
+                "/api/v1/deliberations/{id}", Map.of("id", String.valueOf(record), "fixture", ""));
+    }
+
     private static int version(Http.Response read) {
+        return version(read, "$.version");
+    }
+
+    private static int version(Http.Response read, String field) {
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-        return ((Number) JsonPath.read(read.body(), "$.version")).intValue();
+        return ((Number) JsonPath.read(read.body(), field)).intValue();
     }
 
     private static int write(Http http, String method, String path, String role, String ifMatch) {
