@@ -39,20 +39,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         this.messages = messages;
     }
 
+    /**
+     * A refusal of the domain in the caller's language. A 404 never echoes what was sent (issue 10): when the message
+     * would quote text the caller gave (an unknown case number …), it says only "not found"; and the problem's
+     * instance is the operation's path template, not the path requested.
+     */
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
+    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        String title = messages.getMessage("title." + e.status(), null, HttpStatus.valueOf(e.status()).getReasonPhrase(), locale);
+        boolean quotesInput = e.status() == 404 && java.util.Arrays.stream(e.args()).anyMatch(a -> a instanceof CharSequence);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()),
-                messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
+                quotesInput ? title : messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
         problem.setType(URI.create(TYPE + e.code()));
-        problem.setTitle(messages.getMessage("title." + e.status(), null, HttpStatus.valueOf(e.status()).getReasonPhrase(), locale));
+        problem.setTitle(title);
+        if (request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String template) {
+            problem.setInstance(URI.create(template.replace("{", "%7B").replace("}", "%7D")));
+        }
         if (!e.errors().isEmpty()) problem.setProperty("errors", e.errors());
         if (e instanceof PowerDenied denied) problem.setProperty("rule", denied.ruleCode());
         return ResponseEntity.status(e.status()).body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, Locale locale) {
-        return domain(new DomainException(409, "stale", "数据已被他人修改，请刷新后重试"), locale);
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        return domain(new DomainException(409, "stale", "数据已被他人修改，请刷新后重试"), locale, request);
     }
 
     /** The database out of reach (down, or no connection within the pool's timeout): 503, try again shortly. */

@@ -143,6 +143,12 @@ class DeliberationIntegrationTests {
                 json("{\"present\":" + members.subList(0, 5) + "}"), "chief", PW).status()).isEqualTo(200);
         assertThat(http.post("/api/v1/meetings/items/" + item + "/votes", "application/json",
                 json("{\"choice\":\"AGREE\",\"opinion\":\"构成违约\"}"), "judge", PW).status()).isEqualTo(200);
+        // issue 10: a refusal names no one of another court (the chief is neither that person nor the secretary)
+        var stranger = otherCourtStaff();
+        Http.Response notOwn = http.post("/api/v1/meetings/items/" + item + "/votes", "application/json",
+                json("{\"voterStaffId\":" + stranger.get("id") + ",\"choice\":\"AGREE\"}"), "chief", PW);
+        assertThat(notOwn.status()).isEqualTo(403);
+        assertThat(notOwn.body()).doesNotContain((String) stranger.get("name"));
         // the secretary (the first member named: the judge) records the others' votes, naming them
         for (Long other : members.subList(1, 5)) {
             assertThat(http.post("/api/v1/meetings/items/" + item + "/votes", "application/json",
@@ -153,6 +159,22 @@ class DeliberationIntegrationTests {
         assertThat(advice.status()).as(advice.body()).isEqualTo(200);
         assertThat(advice.body()).contains("\"prevailing\":\"AGREE\"");
         assertThat(jdbc.queryForObject("SELECT prevailing FROM deliberation.agenda_item WHERE id = ?", String.class, item)).isEqualTo("同意：构成违约");
+    }
+
+    /** Issue 10: forming a meeting with another court's staff number is refused without naming that person. */
+    @Test
+    void aRefusalNamesNoOneOfAnotherCourt() {
+        var stranger = otherCourtStaff();
+        Http.Response refused = new Http(port).post("/api/v1/meetings/bodies", "application/json",
+                json("{\"specialty\":\"PETITION_ENFORCEMENT\",\"members\":[\"" + stranger.get("staff_no") + "\"]}"), "president", PW);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("不是本院员额法官").doesNotContain((String) stranger.get("name"));
+    }
+
+    private java.util.Map<String, Object> otherCourtStaff() {
+        return jdbc.queryForMap("""
+                SELECT s.id, s.staff_no, s.name FROM organization.staff s JOIN organization.court c ON c.id = s.court_id
+                WHERE c.code <> '吉0102' AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no LIMIT 1""");
     }
 
     private void privileged(String sql) throws Exception {

@@ -11,14 +11,14 @@ import java.util.Map;
 import org.quanze.Http;
 
 /** The evaluation API as one signed-in person calls it: JSON in and out, the version read sent back as If-Match. */
-final class EvaluationCalls {
+public final class EvaluationCalls {
 
     private static final String BASE = "/api/v1/evaluations";
     private final Http http;
     private final String user;
     private final String password;
 
-    EvaluationCalls(int port, String user, String password) {
+    public EvaluationCalls(int port, String user, String password) {
         this.http = new Http(port);
         this.user = user;
         this.password = password;
@@ -67,7 +67,7 @@ final class EvaluationCalls {
      * year is scored only by its own scheme). The caller must be the high court's 审管办. Idempotent: test classes
      * share one database.
      */
-    synchronized long schemeForYear(String kind, int year) {
+    public synchronized long schemeForYear(String kind, int year) {
         List<Number> own = get("/schemes").read("$[?(@.kind == '" + kind + "' && @.year == " + year + " && @.latest == true)].id");
         if (!own.isEmpty()) return own.get(0).longValue();
         List<Number> base = get("/schemes").read("$[?(@.kind == '" + kind + "' && @.year == 2017 && @.latest == true)].id");

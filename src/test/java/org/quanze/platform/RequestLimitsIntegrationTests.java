@@ -74,6 +74,15 @@ class RequestLimitsIntegrationTests {
         assertThat(response.body()).doesNotContain("回声").doesNotContain("nothing-here");
     }
 
+    /** Issue 10: an unknown object's 404 neither quotes the number sent nor repeats the path requested. */
+    @Test
+    void aNotFoundObjectNeverEchoesWhatWasSent() {
+        Http.Response response = new Http(port).get("/api/v1/cases/" + Http.encode("回声（2026）吉0102民初1号"), "judge", PW);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).contains("problem+json");
+        assertThat(response.body()).doesNotContain("回声").doesNotContain("%E5%9B%9E");
+    }
+
     @Test
     void pagesCarryContentSecurityPolicyReferrerPolicyAndASameSiteSessionCookie() throws Exception {
         HttpResponse<String> login = HttpClient.newHttpClient().send(

@@ -179,7 +179,8 @@ public class Meetings {
             StaffView s = organization.staff(no.strip(), LocalDate.now(clock))
                     .orElseThrow(() -> DeliberationRefusal.invalid("members", "人员编号「" + no + "」不存在"));
             if (s.courtId() != court.id() || !s.inQuota()) {
-                throw DeliberationRefusal.invalid("members", "「" + s.name() + "」不是本院员额法官，不能成为专业法官会议成员");
+                // the number the caller gave, never the person's name: another court's staff are not the caller's to see
+                throw DeliberationRefusal.invalid("members", "人员编号「" + no.strip() + "」不是本院员额法官，不能成为专业法官会议成员");
             }
             staff.add(s);
         }
@@ -198,6 +199,16 @@ public class Meetings {
         events.publishEvent(Recorded.of("PROFESSIONAL_MEETING_FORMED", "MEETING_BODY", body.name(),
                 Map.of("members", String.join(",", staffNos))));
         return body(body.id());
+    }
+
+    /**
+     * The 专业法官会议 of the signed-in person's court that they may see (reads scoped like the meeting pages); none for
+     * a person of no court, such as the administrator.
+     */
+    public List<Body> professionalBodiesToView() {
+        Long courtId = current.get().courtId();
+        if (courtId == null) return List.of();
+        return professionalBodies(courtId).stream().filter(this::mayRead).toList();
     }
 
     public List<Body> professionalBodies(long courtId) {
@@ -467,8 +478,9 @@ public class Meetings {
         Body body = body(m.bodyId());
         Actor me = current.get();
         List<Member> members = members(body);
+        // a member's name only: a non-member may be of another court, whose staff the caller may not see
         String name = members.stream().filter(x -> x.staffId() == voterStaffId).map(Member::name).findFirst()
-                .orElseGet(() -> organization.staff(voterStaffId, LocalDate.now(clock)).map(StaffView::name).orElse(String.valueOf(voterStaffId)));
+                .orElse(String.valueOf(voterStaffId));
         boolean own = me.staffId() != null && me.staffId() == voterStaffId;
         if (!own && !isSecretary(body)) throw DeliberationRefusal.notOwnVote(name);
         if (choice == null) throw DeliberationRefusal.invalid("choice", "请选择表决意见（同意、不同意或弃权）");

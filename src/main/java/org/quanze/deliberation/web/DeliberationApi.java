@@ -86,7 +86,7 @@ class DeliberationApi {
     Meetings.Body form(@RequestBody Form body) { return meetings.formProfessionalMeeting(body.specialty(), body.members()); }
 
     @GetMapping("/meetings/bodies")
-    List<Meetings.Body> bodies() { return meetings.professionalBodies(current.get().courtId()); }
+    List<Meetings.Body> bodies() { return meetings.professionalBodiesToView(); }
 
     @PostMapping("/meetings/bodies/{bodyId}/meetings")
     Created convene(@PathVariable long bodyId, @RequestBody Convene body) { return new Created(meetings.convene(bodyId, body.heldOn())); }

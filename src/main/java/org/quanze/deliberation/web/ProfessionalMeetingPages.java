@@ -53,7 +53,7 @@ class ProfessionalMeetingPages {
         Actor me = current.get();
         if (me.courtId() == null) return "redirect:/";
         // each body as far as the person may see it: its members, its convener and the court's committee readers
-        model.addAttribute("bodies", meetings.professionalBodies(me.courtId()).stream().filter(meetings::mayRead)
+        model.addAttribute("bodies", meetings.professionalBodiesToView().stream()
                 .map(b -> new BodyView(b, meetings.members(b), meetings.meetingsOf(b), meetings.mayConvene(b))).toList());
         model.addAttribute("mayForm", meetings.mayConveneIn(me.courtId()));
         model.addAttribute("specialties", Specialty.values());

@@ -76,6 +76,7 @@ public class FourKindsSupervision {
     @Transactional
     public long act(String caseNumber, SupervisionActionKind kind, String text) {
         CaseView c = caseOf(caseNumber);
+        if (kind == null) throw SupervisionRefusal.invalid("kind", "请选择监管事项");
         Actor me = kind.byLeader() ? guard.require(Action.RECORD_SUPERVISION_INSTRUCTION, CaseFiles.powerContext(c)) : current.get();
         SupervisionRule.enforce(attempt(c, me, kind));
         if (text == null || text.isBlank()) throw SupervisionRefusal.invalid("text", "请填写内容");
