@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code OLD_PENDING}, no stack trace, and nothing wider than the window — in Chinese, and for three roles in
  * English. (The trail's recorded values, shown in {@code <code>} as the audit record holds them, are left out.)
  * And what a walk through the platform met: a committee meeting was filed under 专业法官会议, posts read
- * "审判委员会委员;院长", a judge's court page linked up to a court that answers 无此权力.
+ * "审判委员会委员;院长", a judge's court page linked up to a court that answers 无此权力, the 人民陪审员's workbench
+ * linked to a case list he may not open.
  */
 @QuanzeIntegrationTest
 class DailyUseBrowserTests {
@@ -109,11 +110,28 @@ class DailyUseBrowserTests {
                     Matcher m = pattern.matcher(text);
                     if (m.find()) found.add(where + ": " + what + " «" + around(text, m) + "»");
                 });
+                if (path.equals("/")) linksOfTheWorkbench(browser, where, found);
                 long wide = ((Number) js(browser).executeScript("return document.documentElement.scrollWidth")).longValue();
                 long window = ((Number) js(browser).executeScript("return document.documentElement.clientWidth")).longValue();
                 if (wide > window) found.add(where + ": " + wide + " px wide in a " + window + " px window");
             }
         }
+    }
+
+    /** Every link of the workbench but those to single cases opens, not a refusal. */
+    private static void linksOfTheWorkbench(Browser browser, String where, List<String> found) {
+        Set<String> links = new LinkedHashSet<>();
+        for (WebElement a : browser.driver().findElements(By.cssSelector("main a[href^='/']"))) {
+            String href = a.getDomAttribute("href");
+            if (!href.startsWith("/cases/") || href.startsWith("/cases/new") || href.startsWith("/cases/diversion")) links.add(href);
+        }
+        for (String link : links) {
+            browser.open(link);
+            if (!browser.driver().findElements(By.id("error-title")).isEmpty()) {
+                found.add(where + ": its link " + link + " answers " + browser.text(By.id("error-title")));
+            }
+        }
+        browser.open("/");
     }
 
     /** The page's text without what {@code <code>} shows verbatim. */
