@@ -143,7 +143,8 @@ class CasePages {
             public String template() { return "casefile/workbench"; }
 
             public Optional<Map<String, Object>> data(Actor actor) {
-                if (actor.staffId() == null) return Optional.empty();
+                // someone who may see no case (人民陪审员 outside a panel) gets no panel whose links would be refused
+                if (actor.staffId() == null || !guard.mayEver(Action.VIEW_CASE)) return Optional.empty();
                 LocalDate today = LocalDate.now(clock);
                 var scope = guard.scope(Action.VIEW_CASE);
                 Map<String, Object> data = new LinkedHashMap<>();

@@ -108,7 +108,13 @@ class DeliberationPages {
 
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable long id, Model model) {
-        model.addAttribute("page", meetings.page(id));
+        Meetings.MeetingPage page = meetings.page(id);
+        model.addAttribute("page", page);
+        // a committee meeting shares the path /meetings with 专业法官会议 but belongs under 审判委员会 in menu and crumbs
+        if (page.body().kind().binding() && model.getAttribute("menu") instanceof List<?> menu) {
+            menu.stream().filter(e -> e instanceof MenuEntry entry && entry.path().equals(committeeMenu().path()))
+                    .findFirst().ifPresent(entry -> model.addAttribute("menuHere", entry));
+        }
         if (!model.containsAttribute("typed")) model.addAttribute("typed", Map.of());
         model.addAttribute("choices", VoteChoice.values());
         return "deliberation/meeting";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quanze.authority.Action;
+import org.quanze.authority.Actor;
 import org.quanze.authority.DataScope;
 import org.quanze.authority.MenuEntry;
 import org.quanze.authority.PowerContext;
@@ -92,9 +93,12 @@ class OrganizationPages {
     String court(@PathVariable String code, Model model) {
         CourtView court = store.court(code).orElseThrow(() ->
                 new DomainException(404, "court.not-found", "法院代字「" + code + "」不存在", code));
-        guard.require(Action.VIEW_ORGANIZATION, PowerContext.court(court.id()));
+        Actor me = guard.require(Action.VIEW_ORGANIZATION, PowerContext.court(court.id()));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("court", court);
+        // the way up only to a court this person may open, so the link never ends on a refusal
+        model.addAttribute("parent", court.parentCode() == null ? null : store.court(court.parentCode())
+                .filter(p -> guard.allows(me, Action.VIEW_ORGANIZATION, PowerContext.court(p.id()))).orElse(null));
         model.addAttribute("departments", store.departments(court.id()));
         model.addAttribute("teams", store.teams(court.id()));
         model.addAttribute("quota", store.quotaHeadcount(Set.of(court.id()), today).getOrDefault(court.id(), 0L));
