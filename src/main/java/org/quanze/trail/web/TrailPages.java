@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.context.MessageSource;
 
 /** 留痕记录 pages: filter by person, case, action and time; export CSV; verify the chain. */
 @Controller
@@ -34,10 +35,12 @@ class TrailPages {
 
     private final TrailService trail;
     private final ZoneId zone;
+    private final TrailChanges changes;
 
-    TrailPages(TrailService trail, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+    TrailPages(TrailService trail, MessageSource messages, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
         this.trail = trail;
         this.zone = zone;
+        this.changes = new TrailChanges(messages, zone);
     }
 
     @Bean
@@ -50,6 +53,7 @@ class TrailPages {
         trail.require(Action.VIEW_TRAIL);
         model.addAttribute("filter", filter);
         model.addAttribute("zone", zone);
+        model.addAttribute("changes", changes);
         if (filter.reversed()) {
             // a reversed window matches nothing: say so at the field instead of showing an empty list
             model.addAttribute("dateError", "trail.error.reversed");
