@@ -227,6 +227,22 @@ class CommitteeIntegrationTests {
 
     // ---- helpers
 
+    @Test
+    void aClosedCaseIsNoLongerSubmittedToTheCommittee() {
+        Http http = new Http(port);
+        committee();
+        long meeting = conveneAsPresident(http);
+        TestCases.Panel panel = TestCases.panelCase(jdbc, 9467);
+        jdbc.update("UPDATE casefile.case_file SET status = 'ARCHIVED', closed_on = DATE '2026-02-01' WHERE case_number = ?",
+                panel.caseNumber());
+        Http.Response refused = post(http, "/api/v1/meetings/bodies/" + bodyOf(meeting) + "/submissions",
+                "{\"caseNumber\":\"" + panel.caseNumber() + "\",\"report\":\"提请讨论\"}", "judge");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("已结案");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deliberation.agenda_item WHERE case_number = ?", Integer.class,
+                panel.caseNumber())).isZero();
+    }
+
     /** The committee of 吉0102: its members (each with a login), the president and the chief among them. */
     record Committee(List<Long> members, long president, long chief) {
     }

@@ -395,6 +395,8 @@ public class Meetings {
         // asking is not deciding: a leader may ask, the committee's agenda needs the president's approval (schedule)
         if (!onPanel) guard.require(Action.CONVENE_MEETING, CaseFiles.powerContext(c));
         if (c.courtId() != body.courtId()) throw DeliberationRefusal.invalid("caseNumber", "该案不属于本院，不能提交本院会议");
+        // a meeting advises or decides a case still being heard; a closed case is no longer the panel's to decide
+        if (!c.open()) throw DeliberationRefusal.invalid("caseNumber", "该案已结案，不能再提交讨论");
         if (report == null || report.isBlank()) throw DeliberationRefusal.invalid("report", "请附审理报告");
         long id = insertItem(body, null, TopicKind.CASE, caseNumber, caseNumber, report, proposalOr(proposal, report), me.name(), me.name());
         events.publishEvent(Recorded.onCase(body.kind() == MeetingKind.COMMITTEE ? "SUBMITTED_TO_COMMITTEE"
