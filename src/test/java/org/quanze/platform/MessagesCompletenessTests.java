@@ -79,7 +79,13 @@ class MessagesCompletenessTests {
                 // shown by @labels.of without being Labelled (supervision, power list, organisation pages)
                 InterferenceOrigin.class, InterferenceManner.class, FourKind.class, FlagSource.class,
                 ProtectionKind.class, RiskLevel.class, SupervisionActionKind.class, DepartmentKind.class,
-                Condition.class, SubjectKind.class, PowerRule.Kind.class));
+                Condition.class, SubjectKind.class, PowerRule.Kind.class,
+                // case and deliberation pages
+                org.quanze.casefile.domain.Procedure.class, org.quanze.casefile.domain.diversion.Track.class,
+                org.quanze.casefile.domain.diversion.Circumstance.class, org.quanze.casefile.domain.CaseFlag.class,
+                org.quanze.casefile.domain.SuspensionReason.class, org.quanze.casefile.domain.ExtensionApprover.class,
+                org.quanze.deliberation.domain.Specialty.class, org.quanze.deliberation.domain.TopicKind.class,
+                org.quanze.deliberation.domain.VoteChoice.class));
         for (Path j : files(JAVA, ".java")) {
             String source = Files.readString(j);
             if (!Pattern.compile("enum \\w+[^{]*implements[^{]*\\bLabelled\\b").matcher(source).find()) continue;
