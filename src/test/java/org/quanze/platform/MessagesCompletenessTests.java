@@ -19,6 +19,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quanze.authority.Action;
 import org.quanze.authority.MenuGroup;
+import org.quanze.authority.rules.Condition;
+import org.quanze.authority.rules.PowerRule;
+import org.quanze.authority.rules.SubjectKind;
+import org.quanze.shared.DepartmentKind;
+import org.quanze.supervision.domain.FlagSource;
+import org.quanze.supervision.domain.FourKind;
+import org.quanze.supervision.domain.InterferenceManner;
+import org.quanze.supervision.domain.InterferenceOrigin;
+import org.quanze.supervision.domain.ProtectionKind;
+import org.quanze.supervision.domain.RiskLevel;
+import org.quanze.supervision.domain.SupervisionActionKind;
 import org.quanze.shared.Labelled;
 
 /**
@@ -65,7 +76,17 @@ class MessagesCompletenessTests {
     @Test
     void everyEnumShownByItsLabelHasOneInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
-        List<Class<? extends Enum<?>>> shown = new ArrayList<>(List.of(Action.class, MenuGroup.class));
+        List<Class<? extends Enum<?>>> shown = new ArrayList<>(List.of(Action.class, MenuGroup.class,
+                // shown by @labels.of without being Labelled (supervision, power list, organisation pages)
+                InterferenceOrigin.class, InterferenceManner.class, FourKind.class, FlagSource.class,
+                ProtectionKind.class, RiskLevel.class, SupervisionActionKind.class, DepartmentKind.class,
+                Condition.class, SubjectKind.class, PowerRule.Kind.class,
+                // case and deliberation pages
+                org.quanze.casefile.domain.Procedure.class, org.quanze.casefile.domain.diversion.Track.class,
+                org.quanze.casefile.domain.diversion.Circumstance.class, org.quanze.casefile.domain.CaseFlag.class,
+                org.quanze.casefile.domain.SuspensionReason.class, org.quanze.casefile.domain.ExtensionApprover.class,
+                org.quanze.deliberation.domain.Specialty.class, org.quanze.deliberation.domain.TopicKind.class,
+                org.quanze.deliberation.domain.VoteChoice.class));
         for (Path j : files(JAVA, ".java")) {
             String source = Files.readString(j);
             if (!Pattern.compile("enum \\w+[^{]*implements[^{]*\\bLabelled\\b").matcher(source).find()) continue;

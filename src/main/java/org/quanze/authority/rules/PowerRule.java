@@ -43,6 +43,16 @@ public record PowerRule(
         };
     }
 
+    /** The subject as a constant, for pages to label in the reader's language ({@code @labels.of}). */
+    public Enum<?> subject() {
+        return switch (subjectKind) {
+            case ANYONE -> SubjectKind.ANYONE;
+            case ROLE -> Role.valueOf(subjectCode);
+            case POST -> Post.valueOf(subjectCode);
+            case OFFICE -> DepartmentKind.valueOf(subjectCode);
+        };
+    }
+
     /** The subject in Chinese, e.g. "职务：庭长". */
     public String subjectLabel() {
         return switch (subjectKind) {
