@@ -47,7 +47,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         String title = messages.getMessage("title." + e.status(), null, HttpStatus.valueOf(e.status()).getReasonPhrase(), locale);
-        boolean quotesInput = e.status() == 404 && java.util.Arrays.stream(e.args()).anyMatch(a -> a instanceof CharSequence);
+        boolean quotesInput = e.status() == 404 && quotesRequest(e.args(), request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()),
                 quotesInput ? title : messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale));
         problem.setType(URI.create(TYPE + e.code()));
@@ -58,6 +58,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (!e.errors().isEmpty()) problem.setProperty("errors", e.errors());
         if (e instanceof PowerDenied denied) problem.setProperty("rule", denied.ruleCode());
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** Whether a message argument repeats text of the request's address (an unknown case number in the path …). */
+    private static boolean quotesRequest(Object[] args, jakarta.servlet.http.HttpServletRequest request) {
+        String sent;
+        try {
+            sent = java.net.URLDecoder.decode(request.getRequestURI() + "?" + java.util.Objects.toString(request.getQueryString(), ""),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException undecodable) {
+            return true; // cannot tell: say only "not found"
+        }
+        return java.util.Arrays.stream(args).anyMatch(a -> a instanceof CharSequence text && !text.isEmpty()
+                && sent.contains(text));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

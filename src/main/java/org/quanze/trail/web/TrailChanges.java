@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in the court's zone (2026-12-06 09:00), yes/no for flags, lists joined by 、 — never the stored JSON. The stored text
  * stays as it is (it is what the hash chain covers) and is still in the CSV export.
  */
-final class TrailChanges {
+public final class TrailChanges {
 
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -31,7 +31,7 @@ final class TrailChanges {
     }
 
     /** "label value；label value" in the reader's language. */
-    String describe(String json, Locale locale) {
+    public String describe(String json, Locale locale) {
         StringBuilder s = new StringBuilder();
         for (var field : fields(json).entrySet()) {
             if (!s.isEmpty()) s.append("；");
