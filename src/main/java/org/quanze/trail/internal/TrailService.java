@@ -3,6 +3,8 @@ package org.quanze.trail.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.TreeMap;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
@@ -101,10 +103,19 @@ public class TrailService {
         return me;
     }
 
-    /** Whether the reader's export scope covers every court (the chain can only be exported, and verified, whole). */
+    /**
+     * Whether the reader's export scope covers their whole province: the chain can only be exported, and verified,
+     * whole, and a database holds one province (one instance per province), so that is the high court's offices.
+     */
     public boolean mayExportAll() {
-        List<String> courts = courtCodes(guard.scope(Action.EXPORT_TRAIL));
-        return courts == null || courts.size() == organization.courts().size();
+        DataScope scope = guard.scope(Action.EXPORT_TRAIL);
+        if (scope.all()) return true;
+        Long court = current.get().courtId();
+        if (court == null) return false;
+        Map<Long, CourtView> courts = organization.courts().stream().collect(Collectors.toMap(CourtView::id, c -> c));
+        CourtView root = courts.get(court);
+        while (root != null && root.parentId() != null) root = courts.get(root.parentId());
+        return root != null && scope.courtIds().containsAll(organization.courtAndBelow(root.id()));
     }
 
     private TrailEvent asSeenBy(Actor reader, TrailEvent e) {

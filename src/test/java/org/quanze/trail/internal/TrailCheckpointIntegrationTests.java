@@ -94,9 +94,7 @@ class TrailCheckpointIntegrationTests {
         checkpoints.sign();
         Http http = new Http(port);
         assertThat(http.get("/api/v1/trail/export", "supervisor", PW).status()).isEqualTo(403);
-        // the export is the whole chain, so only a scope over every court of the database may take it: the shared test
-        // database also holds other tests' provinces (测), which the high court's office of 吉 does not cover
-        Http.Response export = http.get("/api/v1/trail/export", "admin", org.quanze.QuanzeIntegrationTest.ADMIN_PASSWORD);
+        Http.Response export = http.get("/api/v1/trail/export", "tmo", PW);
         assertThat(export.status()).as(export.body()).isEqualTo(200);
         Path dir = Files.createTempDirectory("trail-export-");
         Path zip = Files.write(dir.resolve("trail-export.zip"), export.bytes());
