@@ -38,7 +38,9 @@ BEGIN
       EXECUTE format('ALTER TYPE %I.%I OWNER TO %I', s.nspname, o.typname, app);
     END LOOP;
   END LOOP;
-  IF EXISTS (SELECT FROM pg_namespace WHERE nspname = 'trail') THEN
+  -- a trail created by the application itself (an external database migrated before a migration user was set) stays
+  -- as it is: see the README for handing it over
+  IF EXISTS (SELECT FROM pg_namespace WHERE nspname = 'trail' AND pg_get_userbyid(nspowner) = current_user) THEN
     EXECUTE format('GRANT USAGE ON SCHEMA trail TO %I', app);
     EXECUTE format('GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA trail TO %I', app);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA trail TO %I', app);

@@ -73,9 +73,9 @@ class DeliberationIntegrationTests {
                 .rootCause().hasMessageContaining("signed deliberation record");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE deliberation.signature CASCADE")).rootCause().hasMessageContaining("TRUNCATE refused");
         assertThatThrownBy(() -> privileged("UPDATE deliberation.opinion SET stance = '支持' WHERE record_id = " + record))
-                .hasMessageContaining("signed deliberation record");
+                .rootCause().hasMessageContaining("signed deliberation record");
         assertThatThrownBy(() -> privileged("DELETE FROM deliberation.signature WHERE record_id = " + record))
-                .hasMessageContaining("signed deliberation record");
+                .rootCause().hasMessageContaining("signed deliberation record");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM deliberation.opinion WHERE record_id = ? AND choice = 'DISAGREE'",
                 Long.class, record)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM trail.event WHERE case_number = ? AND action = 'DELIBERATION_COMPLETED'",

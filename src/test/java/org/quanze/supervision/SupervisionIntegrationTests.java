@@ -64,9 +64,9 @@ class SupervisionIntegrationTests {
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE supervision.interference_record CASCADE"))
                 .rootCause().hasMessageContaining("TRUNCATE refused");
         assertThatThrownBy(() -> privileged("DELETE FROM supervision.interference_record WHERE id = " + id))
-                .hasMessageContaining("permanent: DELETE refused");
+                .rootCause().hasMessageContaining("permanent: DELETE refused");
         assertThatThrownBy(() -> privileged("UPDATE supervision.interference_record SET request = '无' WHERE id = " + id))
-                .hasMessageContaining("permanent: UPDATE refused");
+                .rootCause().hasMessageContaining("permanent: UPDATE refused");
         assertThat(jdbc.queryForObject("SELECT request FROM supervision.interference_record WHERE id = ?", String.class, id))
                 .isEqualTo("请求关照被告");
     }
