@@ -22,9 +22,21 @@ public final class DatabaseAdmin implements AutoCloseable {
 
     public static DatabaseAdmin connect(ApplicationContext context) {
         EmbeddedDatabase embedded = context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable();
-        if (embedded != null) return new DatabaseAdmin(embedded.jdbcUrl("postgres"), "postgres", "");
+        if (embedded != null) return new DatabaseAdmin(embedded.jdbcUrl("postgres"), EmbeddedDatabase.SUPERUSER, "");
         return new DatabaseAdmin(env("QUANZE_DB_ADMIN_URL", "QUANZE_DB_URL"), env("QUANZE_DB_ADMIN_USER", "QUANZE_DB_USER"),
                 env("QUANZE_DB_ADMIN_PASSWORD", "QUANZE_DB_PASSWORD"));
+    }
+
+    /**
+     * Runs {@code sql} with the triggers switched off for this session ({@code session_replication_role = replica}),
+     * as a DBA could and the application's own role cannot — e.g. to set up a state no operation of the platform
+     * produces any more.
+     */
+    public static void privileged(ApplicationContext context, String sql) {
+        try (DatabaseAdmin admin = connect(context)) {
+            admin.jdbc().sql("SET session_replication_role = replica").update();
+            admin.jdbc().sql(sql).update();
+        }
     }
 
     public JdbcClient jdbc() {

@@ -2,10 +2,13 @@ package org.quanze.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -47,7 +50,7 @@ class DatabaseConfiguration {
         config.setInitializationFailTimeout(-1);
         if (embedded.isPresent()) {
             config.setJdbcUrl(embedded.get().jdbcUrl("postgres"));
-            config.setUsername("postgres");
+            config.setUsername(EmbeddedDatabase.APP_ROLE);
         } else {
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());
@@ -55,6 +58,33 @@ class DatabaseConfiguration {
             log.info("Using external PostgreSQL at {}", db.url());
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Flyway migrates as the migration role — the embedded server's superuser, or {@code QUANZE_DB_MIGRATION_USER} on
+     * an external one (default: the application's own user, as before) — which keeps the trail; its afterMigrate
+     * callback ({@code db/migration/platform/afterMigrate__roles.sql}) hands every other module's schema to the
+     * application's role and grants it only SELECT and INSERT on the trail. It runs on every start, so a data
+     * directory of an earlier version (everything owned by the superuser) is handed over on its first start.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrationRole(QuanzeProperties properties, Optional<EmbeddedDatabase> embedded) {
+        QuanzeProperties.Db db = properties.db();
+        return configuration -> {
+            String appRole;
+            if (embedded.isPresent()) {
+                configuration.dataSource(embedded.get().jdbcUrl("postgres"), EmbeddedDatabase.SUPERUSER, "");
+                appRole = EmbeddedDatabase.APP_ROLE;
+            } else {
+                if (db.separateMigrationUser()) {
+                    configuration.dataSource(db.url(), db.migrationUser(), db.migrationPassword());
+                }
+                appRole = db.user();
+            }
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("app_role", appRole);
+            configuration.placeholders(placeholders);
+        };
     }
 
     static class Embedded implements Condition {

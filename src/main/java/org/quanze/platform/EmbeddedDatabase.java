@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +31,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
+    /** The superuser the server is created with: migrations and tests playing a DBA, never the application. */
+    public static final String SUPERUSER = "postgres";
+
+    /**
+     * The application's own role: no superuser, so it cannot switch off the trail's append-only triggers
+     * ({@code session_replication_role} and {@code ALTER TABLE … DISABLE TRIGGER} are refused to it). The server
+     * trusts connections on the loopback interface (zonky's initdb), so it needs no password.
+     */
+    public static final String APP_ROLE = "quanze";
 
     private final Path dir;
     private final boolean durable;
@@ -80,8 +94,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port != 0) builder.setPort(port);
             server = builder.start();
             port = server.getPort();
+            createAppRole();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /** Creates {@link #APP_ROLE} once (a data directory of an earlier version has only the superuser). */
+    private void createAppRole() {
+        try (Connection db = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+             Statement s = db.createStatement()) {
+            s.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
+                        CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;
+                      END IF;
+                    END $$""".formatted(APP_ROLE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the role " + APP_ROLE + " on embedded PostgreSQL in " + dir, e);
         }
     }
 

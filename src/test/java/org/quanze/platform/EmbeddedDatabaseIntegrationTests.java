@@ -102,7 +102,7 @@ class EmbeddedDatabaseIntegrationTests {
         AtomicReference<Object> atDestroy = new AtomicReference<>();
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean(QuanzeProperties.class, () -> new QuanzeProperties(temp,
-                    new QuanzeProperties.Db(null, null, null, false, 2, Duration.ofSeconds(3)), null, null));
+                    new QuanzeProperties.Db(null, null, null, false, 2, Duration.ofSeconds(3), null, null), null, null));
             context.register(DatabaseConfiguration.class);
             context.registerBean("poolUser", DisposableBean.class, () -> {
                 DataSource dataSource = context.getBean(DataSource.class);

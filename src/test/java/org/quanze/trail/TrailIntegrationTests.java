@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.quanze.DatabaseAdmin;
 import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
 import org.quanze.shared.Recorded;
 import org.quanze.trail.internal.TrailService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TrailIntegrationTests {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired ApplicationContext context;
     @Autowired TrailService trail;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
@@ -43,13 +44,39 @@ class TrailIntegrationTests {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    /** Even a superuser's session is refused by the append-only triggers, as long as it does not switch them off. */
     @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() {
         record();
+        try (DatabaseAdmin admin = DatabaseAdmin.connect(context)) {
+            assertThatThrownBy(() -> admin.jdbc().sql("UPDATE trail.event SET actor = 'someone else'").update())
+                    .rootCause().hasMessageContaining("append-only: UPDATE refused");
+            assertThatThrownBy(() -> admin.jdbc().sql("DELETE FROM trail.event").update())
+                    .rootCause().hasMessageContaining("append-only: DELETE refused");
+            assertThatThrownBy(() -> admin.jdbc().sql("TRUNCATE trail.event").update())
+                    .rootCause().hasMessageContaining("append-only: TRUNCATE refused");
+        }
+    }
+
+    /**
+     * The application's own credentials cannot rewrite the trail at all (issue 10): its role is no superuser and does
+     * not own the trail, so it may neither switch the triggers off — for the session or for the table — nor update,
+     * delete or truncate (before: the application connected as the superuser postgres).
+     */
+    @Test
+    void theApplicationsOwnRoleCannotSwitchTheTriggersOffNorChangeTheTrail() {
+        record();
+        assertThatThrownBy(() -> jdbc.execute("SET session_replication_role = replica"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.execute("ALTER TABLE trail.event DISABLE TRIGGER ALL"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.execute("ALTER TABLE trail.checkpoint DISABLE TRIGGER ALL"))
+                .rootCause().hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.update("UPDATE trail.event SET actor = 'someone else'"))
-                .rootCause().hasMessageContaining("append-only: UPDATE refused");
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM trail.event")).rootCause().hasMessageContaining("append-only: DELETE refused");
-        assertThatThrownBy(() -> jdbc.execute("TRUNCATE trail.event")).rootCause().hasMessageContaining("append-only: TRUNCATE refused");
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM trail.event")).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE trail.event")).rootCause().hasMessageContaining("permission denied");
+        assertThat(jdbc.queryForObject("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", Boolean.class)).isFalse();
     }
 
     @Test
@@ -83,10 +110,8 @@ class TrailIntegrationTests {
     }
 
     /** A superuser connection that switches triggers off for its own session, as an attacker with DBA rights would. */
-    private void privileged(String sql) throws Exception {
-        try (var tamper = new org.quanze.trail.internal.TrailTamper(dataSource)) {
-            tamper.execute(sql);
-        }
+    private void privileged(String sql) {
+        DatabaseAdmin.privileged(context, sql);
     }
 
     private void record() {

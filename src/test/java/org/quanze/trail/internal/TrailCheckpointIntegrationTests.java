@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
@@ -19,6 +18,7 @@ import org.quanze.shared.Recorded;
 import org.quanze.trail.TrailCheckpoint;
 import org.quanze.trail.TrailVerification;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +35,7 @@ class TrailCheckpointIntegrationTests {
     static final String PW = QuanzeIntegrationTest.DEMO_PASSWORD;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired ApplicationContext context;
     @Autowired TrailService trail;
     @Autowired TrailCheckpoints checkpoints;
     @Autowired ApplicationEventPublisher events;
@@ -121,7 +121,7 @@ class TrailCheckpointIntegrationTests {
     /** Tampers through a superuser connection, checks verify (service and API) names the checkpoint, then restores. */
     private void tampered(TrailCheckpoint cp, TamperStep step, String reason) throws Exception {
         assertThat(trail.verify().intact()).isTrue();
-        try (TrailTamper tamper = new TrailTamper(dataSource)) {
+        try (TrailTamper tamper = new TrailTamper(context)) {
             tamper.backup();
             try {
                 step.apply(tamper);

@@ -1,36 +1,32 @@
 package org.quanze.trail.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.quanze.DatabaseAdmin;
 import org.quanze.trail.TrailEvent;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What a database administrator could do to the trail: connect as the superuser, switch triggers off for the session
  * ({@code session_replication_role = replica}) and rewrite {@code trail.event} — recomputing the chain so that the
- * events still link. Connects to the application's database as {@code QUANZE_DB_SUPERUSER} (default {@code postgres},
- * the embedded server's superuser, which trusts local connections) with {@code QUANZE_DB_SUPERUSER_PASSWORD}.
+ * events still link. Connects through {@link DatabaseAdmin} (never the application's own role, which may do none of it).
  * {@link #backup()} and {@link #restore()} put the trail back afterwards, since all integration tests share it.
  */
 public final class TrailTamper implements AutoCloseable {
 
     private static final String BACKUP = "public.trail_tamper_backup";
 
+    private final DatabaseAdmin admin;
     private final Connection db;
 
-    public TrailTamper(DataSource app) throws SQLException {
-        // the application's URL without its parameters, which would name the application's own user
-        String url = ((HikariDataSource) app).getJdbcUrl().replaceFirst("\\?.*$", "");
-        String user = System.getenv().getOrDefault("QUANZE_DB_SUPERUSER", "postgres");
-        String password = System.getenv().getOrDefault("QUANZE_DB_SUPERUSER_PASSWORD", "");
-        this.db = DriverManager.getConnection(url, user, password);
+    public TrailTamper(ApplicationContext context) throws SQLException {
+        this.admin = DatabaseAdmin.connect(context);
+        this.db = admin.dataSource().getConnection();
         try (Statement s = db.createStatement()) {
             s.execute("SET session_replication_role = replica");
             // hold the appenders' lock while tampering, so no event or scheduled checkpoint lands on a half-done
@@ -98,7 +94,7 @@ public final class TrailTamper implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        db.close();
+    public void close() {
+        admin.close();
     }
 }
