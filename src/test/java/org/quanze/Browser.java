@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +51,13 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-submit")).click();
         // the next open() must not overtake the login POST on a busy machine: wait until the form has answered
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
+    }
+
+    /** Clicks what submits a form and waits until the page it was on is gone (a later find must not see that page). */
+    public void submit(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Accepts the confirm dialog an irreversible action opens (签发, 结案, 归档). */

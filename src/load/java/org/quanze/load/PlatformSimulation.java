@@ -54,7 +54,8 @@ public class PlatformSimulation extends Simulation {
                             .body(StringBody("""
                                     {"courtCode":"吉0102","caseType":"民初","causeCode":"民间借贷纠纷","claimAmount":50000,
                                      "claimText":"借款到期未还，请求返还本金及利息",
-                                     "parties":[{"kind":"NATURAL","role":"原告","name":"张三","idNumber":"11010519491231002X"}]}"""))
+                                     "parties":[{"kind":"NATURAL","role":"原告","name":"张三","idNumber":"11010519491231002X"},
+                                                {"kind":"LEGAL","role":"被告","name":"长春某某商贸有限公司"}]}"""))
                             .check(status().is(201))).pause(Duration.ofSeconds(2)));
 
     final ScenarioBuilder president = scenario("院长 president")

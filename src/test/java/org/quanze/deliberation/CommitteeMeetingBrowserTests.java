@@ -211,10 +211,9 @@ class CommitteeMeetingBrowserTests {
             browser.open("/meetings");
             new Select(browser.driver().findElement(By.cssSelector("#form-body select[name=specialty]"))).selectByValue("ADMINISTRATIVE_COMPENSATION");
             browser.driver().findElement(By.cssSelector("#form-body input[name=memberNos]")).sendKeys(String.join("，", nos));
-            browser.driver().findElement(By.cssSelector("#form-body button")).click();
-            WebElement body = browser.driver().findElements(By.cssSelector(".card.body")).stream()
-                    .filter(b -> b.getText().contains("行政赔偿专业法官会议")).findFirst().orElseThrow();
-            body.findElement(By.cssSelector("form.convene-form button")).click();
+            browser.submit(By.cssSelector("#form-body button"));
+            browser.submit(By.xpath("//*[contains(@class,'card') and contains(@class,'body')][contains(., '行政赔偿专业法官会议')]"
+                    + "//form[contains(@class,'convene-form')]//button"));
             assertThat(browser.text(By.id("meeting-title"))).contains("行政赔偿专业法官会议〔");
             assertThat(browser.text(By.id("my-role"))).isEqualTo("您是本次会议主持人");
             List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#attendance-form input[name=present]"));
