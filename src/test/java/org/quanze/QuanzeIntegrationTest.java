@@ -26,5 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface QuanzeIntegrationTest {
     String DEMO_PASSWORD = "demo-pass-1";
-    String ADMIN_PASSWORD = "admin-pass-1";
+    String ADMIN_PASSWORD = "root-pass-2026";
 }

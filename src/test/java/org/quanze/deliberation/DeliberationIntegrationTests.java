@@ -39,7 +39,7 @@ class DeliberationIntegrationTests {
         assertThat(again.body()).contains("一人只能表决一次");
 
         Http.Response outsider = http.post("/api/v1/deliberations/" + record + "/votes", "application/json", json(vote), "president", PW);
-        assertThat(outsider.status()).isEqualTo(409);
+        assertThat(outsider.status()).as("not a member: no power to vote").isEqualTo(403);
         assertThat(outsider.body()).contains("不是组成人员");
     }
 

@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class ImportCrashIntegrationTests {
 
-    private static final String ADMIN_PASSWORD = "crash-admin-1";
+    private static final String ADMIN_PASSWORD = "crash-root-2026";
     /** Above the large import's threshold (50,000 rows): the way that drops and rebuilds the case tables' indexes. */
     private static final int ROWS = 60_000;
     /**

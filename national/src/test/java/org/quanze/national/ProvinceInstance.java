@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ProvinceInstance implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "national-admin-1";
+    static final String ADMIN_PASSWORD = "national-root-2026";
 
     final String province;
     private final Path dir;

@@ -81,8 +81,9 @@ public class CaseProgress {
     @Transactional
     public CaseView organise(String caseNumber, int version, String triedBy, String presidingNo, List<String> memberNos,
             String reason) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.CHANGE_TRIAL_ORGANISATION, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c); // after the power list, so that another court learns nothing of the case
         if (c.handlerId() == null) throw new DomainException(409, "case.unassigned", "案件尚未分案，没有承办法官");
         boolean change = c.trialOrganisation().size() > 1 || c.triedBy() != null && !c.triedBy().equals(triedBy);
         if (change) CaseAssignment.requireReason(reason, "变更审判组织必须记录理由");
@@ -127,8 +128,9 @@ public class CaseProgress {
     /** 扣除审限 — an excluded period (公告, 鉴定, 管辖权异议, 中止 …) moves the deadline later. */
     @Transactional
     public CaseView suspend(String caseNumber, int version, SuspensionReason reason, LocalDate from, LocalDate to, String note) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.SUSPEND_DEADLINE, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         if (from == null || to == null || to.isBefore(from) || from.isBefore(c.filedOn())) {
             throw new DomainException(422, "suspension.dates", "扣除期间的起止日期不合理：应在立案之后，且终止不早于开始",
                     List.of(FieldError.of("from", "应不早于立案日期 " + c.filedOn()), FieldError.of("to", "应不早于开始日期")));
@@ -151,8 +153,9 @@ public class CaseProgress {
      */
     @Transactional
     public CaseView extend(String caseNumber, int version, int months, int days, String reason) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         Actor approver = guard.require(Action.APPROVE_EXTENSION, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         CaseAssignment.requireReason(reason, "延长审限必须记录理由");
         TrialDeadline deadline = deadlines.of(c.id()).orElseThrow(() ->
                 new DomainException(422, "deadline.unlimited", "本案没有法定审限，无需延长"));
@@ -180,8 +183,9 @@ public class CaseProgress {
     /** 程序转换 — e.g. simple → ordinary: civil and administrative limits restart from filing (民诉解释 第258条). */
     @Transactional
     public CaseView changeProcedure(String caseNumber, int version, Procedure procedure, LocalDate decidedOn, String reason) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.CHANGE_TRIAL_ORGANISATION, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         CaseAssignment.requireReason(reason, "转换程序必须记录理由");
         LocalDate decided = decidedOn == null ? LocalDate.now(clock) : decidedOn;
         CaseType type = CaseType.fromCode(c.caseType());
@@ -206,8 +210,9 @@ public class CaseProgress {
 
     @Transactional
     public CaseView scheduleHearing(String caseNumber, Instant at, String courtroom, boolean liveStreamed) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.SCHEDULE_HEARING, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         if (at == null || courtroom == null || courtroom.isBlank()) {
             throw new DomainException(422, "hearing.invalid", "请填写开庭时间和法庭", List.of(FieldError.of("scheduledAt", "必填"), FieldError.of("courtroom", "必填")));
         }
@@ -219,8 +224,9 @@ public class CaseProgress {
 
     @Transactional
     public CaseView holdHearing(String caseNumber, long hearingId) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.SCHEDULE_HEARING, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         int updated = store.jdbc().sql("UPDATE casefile.hearing SET held = true WHERE id = ? AND case_id = ? AND NOT held").params(hearingId, c.id()).update();
         if (updated != 1) throw new DomainException(409, "hearing.held", "该庭审不存在或已记录为已开庭");
         store.jdbc().sql("""
@@ -233,8 +239,9 @@ public class CaseProgress {
     /** 签发裁判文书 — only the judges of the trial organisation; leaders who did not hear it only if the committee decided it. */
     @Transactional
     public CaseView signJudgment(String caseNumber, int version) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         Actor signer = guard.require(Action.SIGN_JUDGMENT, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         signingConditions.forEach(condition -> condition.check(c));
         store.touch(c.id(), version);
         store.jdbc().sql("UPDATE casefile.case_file SET judgment_signed_on = ? WHERE id = ?").params(LocalDate.now(clock), c.id()).update();
@@ -254,8 +261,9 @@ public class CaseProgress {
     @Transactional
     public CaseView close(String caseNumber, int version, LocalDate closedOn, String closeMethod, String reviewResult,
             String originalCaseNumber) {
-        CaseView c = open(caseNumber);
+        CaseView c = store.get(caseNumber);
         guard.require(Action.CLOSE_CASE, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (closedOn == null) errors.add(FieldError.of("closedOn", "请填写结案日期"));
@@ -341,12 +349,6 @@ public class CaseProgress {
         store.jdbc().sql("UPDATE casefile.case_file SET archived_on = ?, status = 'ARCHIVED' WHERE id = ?").params(on, c.id()).update();
         events.publishEvent(Recorded.onCase("CASE_ARCHIVED", caseNumber, Map.of("archivedOn", on.toString())));
         return store.get(caseNumber);
-    }
-
-    private CaseView open(String caseNumber) {
-        CaseView c = store.get(caseNumber);
-        CaseAssignment.requireOpen(c);
-        return c;
     }
 
     private boolean signed(CaseView c) {

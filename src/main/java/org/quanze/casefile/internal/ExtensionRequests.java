@@ -69,8 +69,8 @@ public class ExtensionRequests {
     @Transactional
     public Request request(String caseNumber, int version, int months, int days, String reason) {
         CaseView c = store.get(caseNumber);
-        CaseAssignment.requireOpen(c);
         Actor judge = guard.require(Action.REQUEST_EXTENSION, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         List<FieldError> errors = new ArrayList<>();
         if (months < 0 || days < 0 || months + days == 0) errors.add(FieldError.of("months", "请填写延长的月数或日数"));
         if (reason == null || reason.isBlank()) errors.add(FieldError.of("reason", "不能为空"));
@@ -101,8 +101,8 @@ public class ExtensionRequests {
     @Transactional
     public Request decide(String caseNumber, long requestId, boolean approve, String reason) {
         CaseView c = store.get(caseNumber);
-        CaseAssignment.requireOpen(c);
         Actor approver = guard.require(Action.APPROVE_EXTENSION, CaseFiles.powerContext(c));
+        CaseAssignment.requireOpen(c);
         Request r = get(requestId);
         if (!r.caseNumber().equals(caseNumber)) throw new DomainException(404, "extension.notFound", "该案没有这一延长审限申请");
         if (!r.pending()) throw new DomainException(409, "extension.decided", "该申请已经审批");

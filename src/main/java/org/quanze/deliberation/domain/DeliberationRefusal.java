@@ -10,7 +10,7 @@ public final class DeliberationRefusal extends DomainException {
     }
 
     public static DeliberationRefusal notMember(String name) {
-        return new DeliberationRefusal(409, "deliberation.not-member", "「" + name + "」不是组成人员，不能表决", name);
+        return new DeliberationRefusal(403, "deliberation.not-member", "「" + name + "」不是组成人员，不能表决", name);
     }
 
     public static DeliberationRefusal notPresent(String name) {
