@@ -15,7 +15,8 @@ import java.time.Duration;
  * court's statistics; the high court's trial-management office at the province's. Users are split 60/15/15/10 and
  * each loops through its journey, with a think time, for the duration. Any failed request fails the run.
  *
- * <p>System properties: {@code quanze.load.url}, {@code .users}, {@code .duration} (seconds), {@code .password}.
+ * <p>System properties: {@code quanze.load.url}, {@code .users}, {@code .duration} (seconds), {@code .password},
+ * {@code .think} (ms).
  */
 public class PlatformSimulation extends Simulation {
 
@@ -23,7 +24,12 @@ public class PlatformSimulation extends Simulation {
     static final int USERS = Integer.getInteger("quanze.load.users", 100);
     static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("quanze.load.duration", 60));
     static final String PASSWORD = System.getProperty("quanze.load.password", "quanze2026");
-    static final Duration THINK = Duration.ofMillis(500);
+    /**
+     * A person's think time between two requests: uniformly between this and twice this (default 2 000 ms, so 2–4 s,
+     * a person glancing at a page; {@code quanze.load.think=500} is the stress run of 0.5–1 s).
+     */
+    static final Duration THINK = Duration.ofMillis(Integer.getInteger("quanze.load.think", 2000));
+    static final Duration THINK_MAX = THINK.multipliedBy(2);
 
     // no client cache: every answer is computed and sent in full (a cached case read would be a 304 of nothing)
     final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("zh-CN,zh;q=0.9")
@@ -38,14 +44,14 @@ public class PlatformSimulation extends Simulation {
     final ScenarioBuilder judge = scenario("法官 judge")
             .exec(signIn("judge"))
             .during(DURATION).on(
-                    exec(http("工作台 workbench page").get("/").check(status().is(200))).pause(THINK)
+                    exec(http("工作台 workbench page").get("/").check(status().is(200))).pause(THINK, THINK_MAX)
                     .exec(http("案件列表 API case list").get("/api/v1/cases?limit=50")
                             .basicAuth("judge", PASSWORD)
                             .check(jsonPath("$[*].caseNumber").findRandom().saveAs("caseNumber")))
-                    .exec(http("案件列表页 case list page").get("/cases?mine=true").check(status().is(200))).pause(THINK)
-                    .exec(http("案件页 case page").get("/cases/#{caseNumber}").check(status().is(200))).pause(THINK)
+                    .exec(http("案件列表页 case list page").get("/cases?mine=true").check(status().is(200))).pause(THINK, THINK_MAX)
+                    .exec(http("案件页 case page").get("/cases/#{caseNumber}").check(status().is(200))).pause(THINK, THINK_MAX)
                     .exec(http("案件 API case read").get("/api/v1/cases/#{caseNumber}").basicAuth("judge", PASSWORD)
-                            .check(status().is(200))).pause(THINK));
+                            .check(status().is(200))).pause(THINK, THINK_MAX));
 
     final ScenarioBuilder filer = scenario("立案 filing clerk")
             .during(DURATION).on(
@@ -56,19 +62,19 @@ public class PlatformSimulation extends Simulation {
                                      "claimText":"借款到期未还，请求返还本金及利息",
                                      "parties":[{"kind":"NATURAL","role":"原告","name":"张三","idNumber":"11010519491231002X"},
                                                 {"kind":"LEGAL","role":"被告","name":"长春某某商贸有限公司"}]}"""))
-                            .check(status().is(201))).pause(Duration.ofSeconds(2)));
+                            .check(status().is(201))).pause(THINK, THINK_MAX));
 
     final ScenarioBuilder president = scenario("院长 president")
             .exec(signIn("president"))
             .during(DURATION).on(
-                    exec(http("本院统计页 court statistics page").get("/statistics").check(status().is(200))).pause(THINK)
+                    exec(http("本院统计页 court statistics page").get("/statistics").check(status().is(200))).pause(THINK, THINK_MAX)
                     .exec(http("本院统计 API court caliber").get("/api/v1/statistics/caliber?court=吉0102")
-                            .basicAuth("president", PASSWORD).check(status().is(200))).pause(Duration.ofSeconds(1)));
+                            .basicAuth("president", PASSWORD).check(status().is(200))).pause(THINK, THINK_MAX));
 
     final ScenarioBuilder office = scenario("审管办 province office")
             .during(DURATION).on(
                     exec(http("全省统计 province caliber").get("/api/v1/statistics/caliber?court=吉&subordinates=true")
-                            .basicAuth("tmo", PASSWORD).check(status().is(200))).pause(Duration.ofSeconds(2)));
+                            .basicAuth("tmo", PASSWORD).check(status().is(200))).pause(THINK, THINK_MAX));
 
     {
         int judges = Math.max(1, USERS * 60 / 100);
