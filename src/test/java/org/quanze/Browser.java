@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,8 +76,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The element's text; found again when the page it was found on is replaced while it is read (a submit's answer). */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     public String pageText() {

@@ -31,7 +31,8 @@ public record Actor(
         boolean inQuota) {
 
     public Actor {
-        posts = Set.copyOf(posts);
+        // in the posts' rank order (院长 before 审判委员会委员), wherever they are listed
+        posts = posts.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(posts));
         teamMateIds = Set.copyOf(teamMateIds);
         courtSubtreeIds = Set.copyOf(courtSubtreeIds);
     }

@@ -66,9 +66,9 @@ class CaseFlowBrowserTests {
             assertThat(browser.text(By.id("diversion-queue"))).contains(number).contains("推定为简案");
             browser.driver().findElement(By.linkText(number)).click();
             browser.driver().findElement(By.id("act-diversion")).click();
-            browser.driver().findElement(By.id("divert-submit")).click();
+            browser.submit(By.id("divert-submit"));
             assertThat(browser.text(By.id("case-track"))).isEqualTo("简案");
-            browser.driver().findElement(By.id("assign-random")).click();
+            browser.submit(By.id("assign-random"));
             assertThat(browser.text(By.id("case-status"))).isEqualTo("审理中");
             assertThat(browser.text(By.id("trial-organisation"))).contains("承办法官");
             assertThat(browser.text(By.id("timeline"))).contains("立案", "分流为简案", "随机分案");

@@ -62,7 +62,7 @@ class DailyUseBrowserTests {
     @Test
     void aCommitteeMeetingSitsUnderTheCommitteeAndPostsReadAsAList() {
         try (Browser browser = signedIn("president")) {
-            assertThat(browser.text(By.cssSelector(".topbar .who"))).as("posts joined by 、").contains("审判委员会委员、院长").doesNotContain(";");
+            assertThat(browser.text(By.cssSelector(".topbar .who"))).as("posts joined by 、, in rank order").contains("院长、审判委员会委员").doesNotContain(";");
             browser.open("/committee");
             browser.driver().findElement(By.id("convene")).click();
             assertThat(browser.text(By.id("meeting-title"))).contains("审判委员会");
