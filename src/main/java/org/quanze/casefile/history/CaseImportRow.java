@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.quanze.casefile.domain.CaseCategory;
 import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseNumber;
 import org.quanze.casefile.domain.CaseType;
@@ -348,7 +349,7 @@ record CaseImportRow(
      * <ul>
      * <li>再审按第二审程序 (民事诉讼法 第218条; 行诉解释 第119条) for a 民再/行再 whose 原审案号 is a second-instance case
      *     (生效裁判由第二审法院作出), or a case of a court below (上级法院提审);</li>
-     * <li>高级法院审理 (行政诉讼法 第81条、第88条: the SPC extends) for a court whose code is a province's abbreviation
+     * <li>高级法院审理 (行政诉讼法 第81条、第88条: the SPC extends) for an administrative case of a court whose code is a province's abbreviation
      *     alone (法〔2015〕137号 第4条).</li>
      * </ul>
      */
@@ -358,7 +359,9 @@ record CaseImportRow(
                 || !original.courtCode().equals(courtCode) && original.courtCode().startsWith(courtCode))) {
             flags.add(CaseFlag.RETRIAL_AS_SECOND_INSTANCE);
         }
-        if (courtCode.codePointCount(0, courtCode.length()) == 1) flags.add(CaseFlag.TRIED_BY_HIGH_COURT);
+        if (type.category() == CaseCategory.ADMINISTRATIVE && courtCode.codePointCount(0, courtCode.length()) == 1) {
+            flags.add(CaseFlag.TRIED_BY_HIGH_COURT);
+        }
         return flags.isEmpty() ? Set.of() : flags;
     }
 

@@ -294,6 +294,11 @@ class CaseImportRowTests {
         assertThat(accepted(row).flags()).containsExactlyInAnyOrder(CaseFlag.FOREIGN_RELATED, CaseFlag.RULING_APPEAL);
 
         assertThat(accepted(good()).flags()).isEmpty(); // a file without the column imports as before
+
+        row.put("case_number", "（2017）吉民终9号"); // a civil appeal at the high court: the flag is the administrative one
+        row.put("court_code", "吉");
+        row.put("case_flags", "");
+        assertThat(accepted(row).flags()).isEmpty();
     }
 
     @Test
