@@ -13,9 +13,10 @@ import java.util.Objects;
  *
  * <p>Computation (RULES.md, "Decisions taken"): due = base date + (base period + extensions), months before
  * days, the base date itself not counted (民事诉讼法 第85条; 民诉解释 第125条) and a missing month-end
- * clamped (criminal limits: month-end to month-end, 刑诉解释 第202条); then + the suspended days, each calendar day counted once however many suspensions cover it;
- * then the {@link HolidayPolicy}. Extensions add to the period from the base date rather than to the old due
- * date, because the law extends 「审理期限」 itself: filed 08-31, 6+6 months ends 08-31, not 08-28.
+ * clamped (criminal limits: month-end to month-end, 刑诉解释 第202条); then + the suspended days, each calendar day
+ * counted once however many suspensions cover it; then the {@link HolidayPolicy}. Extensions add to the period from
+ * the base date rather than to the old due date, because the law extends 「审理期限」 itself: filed 08-31, 6+6 months
+ * ends 08-31, not 08-28.
  *
  * <p>Immutable; every change returns a new value, and the constructor re-checks every extension against the
  * rule, so an instance can never hold an extension the law does not allow.
