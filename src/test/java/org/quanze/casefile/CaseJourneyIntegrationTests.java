@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
 import org.quanze.authority.Accounts;
-import org.quanze.casefile.domain.TimeLimit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +70,9 @@ class CaseJourneyIntegrationTests {
         String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
         assertThat(post(http, "diverter", number, "assignment", "1",
                 "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
-        LocalDate sixMonths = TimeLimit.months(6).endingFrom(today);
+        // 民事诉讼法 第152条 6个月 from filing, the filing day not counted (第85条): the same day six months on, a missing
+        // month-end falling to the month's last day (RULES.md "Decisions taken"); java.time's arithmetic, not the code under test
+        LocalDate sixMonths = today.plusMonths(6);
         assertThat(deadline(number)).isEqualTo(sixMonths);
 
         assertThat(post(http, "judge", number, "extension-requests", "2", "{\"months\":6}").status())
@@ -101,7 +102,7 @@ class CaseJourneyIntegrationTests {
         Http.Response approved = post(http, "president", number, decision, null, "{\"approve\":true}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.body()).contains("\"decision\":\"APPROVED\"");
-        assertThat(deadline(number)).isEqualTo(TimeLimit.months(12).endingFrom(today));
+        assertThat(deadline(number)).isEqualTo(today.plusMonths(12)); // 6个月 + 6个月 from filing (第152条)
         assertThat(post(http, "president", number, decision, null, "{\"approve\":true}").status()).as("decided once").isEqualTo(409);
 
         // a further extension is for the court above (民事诉讼法 第152条 「报请上级人民法院批准」)
@@ -115,7 +116,7 @@ class CaseJourneyIntegrationTests {
                 .as("a refusal needs its reason").isEqualTo(422);
         assertThat(post(http, "highpresident", number, "/extension-requests/" + secondId + "/decision", null,
                 "{\"approve\":false,\"reason\":\"鉴定可在现有审限内完成\"}").status()).isEqualTo(200);
-        assertThat(deadline(number)).isEqualTo(TimeLimit.months(12).endingFrom(today));
+        assertThat(deadline(number)).isEqualTo(today.plusMonths(12));
 
         String timeline = http.get("/api/v1/cases/" + Http.encode(number) + "/timeline", "judge", PW).body();
         assertThat(timeline).contains("EXTENSION_REQUESTED", "DEADLINE_EXTENDED", "EXTENSION_REFUSED", "鉴定可在现有审限内完成");

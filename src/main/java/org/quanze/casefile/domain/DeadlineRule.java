@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param base              the base period; {@code null} for 「不受审限限制」 (民事诉讼法 第287条)
  * @param extensions        the extension ladder, in the order the steps must be used
  * @param countsOnConversion where the period starts when a case is converted into this procedure
+ * @param monthCounting     how its months are laid on the calendar: criminal limits end a period that starts on a
+ *                          month's last day on the target month's last day (刑诉解释 第202条)
  */
 public record DeadlineRule(String name, String article, TimeLimit base, List<ExtensionStep> extensions,
-                           ConversionStart countsOnConversion) {
+                           ConversionStart countsOnConversion, TimeLimit.MonthCounting monthCounting) {
 
     /** Where the limit starts after a change of procedure into this rule. */
     public enum ConversionStart {
@@ -41,22 +43,34 @@ public record DeadlineRule(String name, String article, TimeLimit base, List<Ext
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(countsOnConversion, "countsOnConversion");
+        Objects.requireNonNull(monthCounting, "monthCounting");
         extensions = List.copyOf(extensions);
     }
 
     /** A rule that has a statutory limit. */
     static DeadlineRule of(String name, String article, TimeLimit base, ConversionStart start, ExtensionStep... steps) {
-        return new DeadlineRule(name, article, Objects.requireNonNull(base, "base"), List.of(steps), start);
+        return new DeadlineRule(name, article, Objects.requireNonNull(base, "base"), List.of(steps), start,
+                TimeLimit.MonthCounting.SAME_DAY);
     }
 
     /** 「不受…审限的限制」: the case has no statutory limit at all. */
     static DeadlineRule unlimited(String name, String article) {
-        return new DeadlineRule(name, article, null, List.of(), ConversionStart.FILING_DATE);
+        return new DeadlineRule(name, article, null, List.of(), ConversionStart.FILING_DATE, TimeLimit.MonthCounting.SAME_DAY);
+    }
+
+    /** The same rule with its months counted month-end to month-end — 刑诉解释 第202条, for every criminal limit. */
+    DeadlineRule countingMonthEnds() {
+        return new DeadlineRule(name, article, base, extensions, countsOnConversion, TimeLimit.MonthCounting.MONTH_END_TO_MONTH_END);
+    }
+
+    /** The last day of {@code period} counted from {@code start} (not itself counted) the way this rule counts months. */
+    public LocalDate endOf(TimeLimit period, LocalDate start) {
+        return period.endingFrom(start, monthCounting);
     }
 
     /** The same limit applied through another provision, e.g. a retrial tried as a first instance (民诉解释 第128条). */
     DeadlineRule appliedAs(String otherName, String viaArticle) {
-        return new DeadlineRule(otherName, viaArticle + "；" + article, base, extensions, countsOnConversion);
+        return new DeadlineRule(otherName, viaArticle + "；" + article, base, extensions, countsOnConversion, monthCounting);
     }
 
     public boolean hasStatutoryLimit() {
@@ -94,7 +108,7 @@ public record DeadlineRule(String name, String article, TimeLimit base, List<Ext
             throw refusal("deadline.extension.approver",
                     name + "本次延长审限应由" + step.approver().label() + "批准（" + article + "）");
         }
-        step.cap().filter(cap -> requested.length().longerThan(cap, currentDueOn)).ifPresent(cap -> {
+        step.cap().filter(cap -> requested.length().longerThan(cap, currentDueOn, monthCounting)).ifPresent(cap -> {
             throw refusal("deadline.extension.tooLong",
                     name + "本次延长审限不得超过" + cap.label() + "（" + article + "）");
         });

@@ -69,73 +69,81 @@ public final class DeadlineRules {
     // ---- 刑事 -------------------------------------------------------------------------------------
 
     /**
+     * A criminal limit: it runs from the decision after a conversion (刑诉解释 第376条) and counts its months
+     * month-end to month-end (刑诉解释 第202条).
+     */
+    private static DeadlineRule criminalRule(String name, String article, TimeLimit base, ExtensionStep... steps) {
+        return DeadlineRule.of(name, article, base, DECISION_DATE, steps).countingMonthEnds();
+    }
+
+    /**
      * 公诉一审: 2个月, 至迟不得超过三个月 — 刑事诉讼法 第208条. The statute names no approver for the third
      * month; 本院院长 is the configured default [U]. Without 第208条 grounds nothing more is possible.
      */
-    public static final DeadlineRule CRIMINAL_FIRST = DeadlineRule.of("刑事公诉一审", "刑事诉讼法 第208条",
-            months(2), DECISION_DATE, once(PRESIDENT, months(1)));
+    public static final DeadlineRule CRIMINAL_FIRST = criminalRule("刑事公诉一审", "刑事诉讼法 第208条",
+            months(2), once(PRESIDENT, months(1)));
 
     /**
      * 公诉一审 with 死刑/附带民事/第158条 grounds: then +3个月 by 上一级法院, once; then the SPC, 1–3个月 each
      * time, repeatable — 刑事诉讼法 第208条; 刑诉解释 第210条.
      */
-    public static final DeadlineRule CRIMINAL_FIRST_GRAVE = DeadlineRule.of("刑事公诉一审（可延长）",
-            "刑事诉讼法 第208条；刑诉解释 第210条", months(2), DECISION_DATE,
+    public static final DeadlineRule CRIMINAL_FIRST_GRAVE = criminalRule("刑事公诉一审（可延长）",
+            "刑事诉讼法 第208条；刑诉解释 第210条", months(2),
             once(PRESIDENT, months(1)), once(UPPER_COURT, months(3)), repeatedly(SUPREME_COURT, months(3)));
 
     /**
      * 自诉一审, defendant not detained: 6个月 — 刑事诉讼法 第212条第2款. The statute names no extension;
      * +3个月 by 本院院长 is taken from 审限规定(2000) 第1条第2款.
      */
-    public static final DeadlineRule CRIMINAL_PRIVATE_NOT_DETAINED = DeadlineRule.of("刑事自诉一审（未羁押）",
-            "刑事诉讼法 第212条第2款；审限规定(2000) 第1条", months(6), DECISION_DATE, once(PRESIDENT, months(3)));
+    public static final DeadlineRule CRIMINAL_PRIVATE_NOT_DETAINED = criminalRule("刑事自诉一审（未羁押）",
+            "刑事诉讼法 第212条第2款；审限规定(2000) 第1条", months(6), once(PRESIDENT, months(3)));
 
     /** 刑事简易程序: 20日 — 刑事诉讼法 第220条. */
-    public static final DeadlineRule CRIMINAL_SIMPLE = DeadlineRule.of("刑事简易程序", "刑事诉讼法 第220条",
-            days(20), DECISION_DATE);
+    public static final DeadlineRule CRIMINAL_SIMPLE = criminalRule("刑事简易程序", "刑事诉讼法 第220条",
+            days(20));
 
     /** 刑事简易程序, likely sentence over three years: 一个半月 — 刑事诉讼法 第220条. */
-    public static final DeadlineRule CRIMINAL_SIMPLE_OVER_THREE_YEARS = DeadlineRule.of("刑事简易程序（可能判处三年以上）",
-            "刑事诉讼法 第220条", new TimeLimit(1, 15), DECISION_DATE);
+    public static final DeadlineRule CRIMINAL_SIMPLE_OVER_THREE_YEARS = criminalRule("刑事简易程序（可能判处三年以上）",
+            "刑事诉讼法 第220条", new TimeLimit(1, 15));
 
     /** 速裁程序: 10日 — 刑事诉讼法 第225条. */
-    public static final DeadlineRule CRIMINAL_FAST_TRACK = DeadlineRule.of("速裁程序", "刑事诉讼法 第225条",
-            days(10), DECISION_DATE);
+    public static final DeadlineRule CRIMINAL_FAST_TRACK = criminalRule("速裁程序", "刑事诉讼法 第225条",
+            days(10));
 
     /** 速裁程序, likely sentence over one year: 15日 — 刑事诉讼法 第225条. */
-    public static final DeadlineRule CRIMINAL_FAST_TRACK_OVER_ONE_YEAR = DeadlineRule.of("速裁程序（可能判处一年以上）",
-            "刑事诉讼法 第225条", days(15), DECISION_DATE);
+    public static final DeadlineRule CRIMINAL_FAST_TRACK_OVER_ONE_YEAR = criminalRule("速裁程序（可能判处一年以上）",
+            "刑事诉讼法 第225条", days(15));
 
     /** 刑事二审: 2个月; nothing more without 第243条 grounds — 刑事诉讼法 第243条. */
-    public static final DeadlineRule CRIMINAL_SECOND = DeadlineRule.of("刑事二审", "刑事诉讼法 第243条",
-            months(2), DECISION_DATE);
+    public static final DeadlineRule CRIMINAL_SECOND = criminalRule("刑事二审", "刑事诉讼法 第243条",
+            months(2));
 
     /** 刑事二审 with grounds: +2个月 by the 高级法院, then the SPC — 刑事诉讼法 第243条; 刑诉解释 第210条. */
-    public static final DeadlineRule CRIMINAL_SECOND_GRAVE = DeadlineRule.of("刑事二审（可延长）",
-            "刑事诉讼法 第243条；刑诉解释 第210条", months(2), DECISION_DATE,
+    public static final DeadlineRule CRIMINAL_SECOND_GRAVE = criminalRule("刑事二审（可延长）",
+            "刑事诉讼法 第243条；刑诉解释 第210条", months(2),
             once(HIGH_COURT, months(2)), repeatedly(SUPREME_COURT, months(3)));
 
     /**
      * 刑事再审: 3个月 from the retrial decision, 延长不得超过六个月 — 刑事诉讼法 第258条. The approver
      * (本院院长) is from 审限规定(2000) 第4条.
      */
-    public static final DeadlineRule CRIMINAL_RETRIAL = DeadlineRule.of("刑事再审",
-            "刑事诉讼法 第258条；审限规定(2000) 第4条", months(3), DECISION_DATE, once(PRESIDENT, months(3)));
+    public static final DeadlineRule CRIMINAL_RETRIAL = criminalRule("刑事再审",
+            "刑事诉讼法 第258条；审限规定(2000) 第4条", months(3), once(PRESIDENT, months(3)));
 
     /**
      * 刑事申诉审查: 3个月, 至迟不得超过六个月; beyond that 参照第210条 — 刑诉解释 第457条. The approvers are
      * read from that reference [P].
      */
-    public static final DeadlineRule CRIMINAL_PETITION_REVIEW = DeadlineRule.of("刑事申诉审查", "刑诉解释 第457条、第210条",
-            months(3), DECISION_DATE,
+    public static final DeadlineRule CRIMINAL_PETITION_REVIEW = criminalRule("刑事申诉审查", "刑诉解释 第457条、第210条",
+            months(3),
             once(PRESIDENT, months(3)), once(UPPER_COURT, months(3)), repeatedly(SUPREME_COURT, months(3)));
 
     /**
      * 减刑、假释: 一个月以内, 案情复杂或者情况特殊的可以延长一个月 — 刑诉解释 第534条 (二)(三). Items (一)(四)
      * allow no extension; the approver is not named, 本院院长 is the default [U].
      */
-    public static final DeadlineRule CRIMINAL_SENTENCE_CHANGE = DeadlineRule.of("减刑、假释案件", "刑诉解释 第534条",
-            months(1), DECISION_DATE, once(PRESIDENT, months(1)));
+    public static final DeadlineRule CRIMINAL_SENTENCE_CHANGE = criminalRule("减刑、假释案件", "刑诉解释 第534条",
+            months(1), once(PRESIDENT, months(1)));
 
     // ---- 行政 -------------------------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ import java.time.format.ResolverStyle;
  */
 public record ResidentId(String value) {
 
+    /** Characters {@link #masked()} leaves visible: the end of the sequence code and the check character. */
+    public static final int SHOWN = 4;
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final DateTimeFormatter BIRTH_DATE =
@@ -52,9 +54,15 @@ public record ResidentId(String value) {
         return birthDateOf(value);
     }
 
-    /** First 6 (address code) and last 4 kept, the 8 birth-date characters hidden: 220102********123X. */
+    /**
+     * The form shown to court staff and stored beside the digest: only the last {@value #SHOWN} characters, enough
+     * to tell two parties apart, the rest hidden: **************123X. 法释〔2016〕19号 第10条 deletes 身份证号码 from a
+     * published judgment altogether, while 第11条 keeps a party's 出生日期 and 住所地所属县、区 — so a form that kept the
+     * address code (6 digits) and the last four, ten digits in all, would give back the whole number beside a published
+     * birth date. Nothing of the address code or the birth date may therefore remain.
+     */
     public String masked() {
-        return value.substring(0, 6) + "*".repeat(8) + value.substring(14);
+        return "*".repeat(value.length() - SHOWN) + value.substring(value.length() - SHOWN);
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.Objects;
  *
  * <p>Computation (RULES.md, "Decisions taken"): due = base date + (base period + extensions), months before
  * days, the base date itself not counted (民事诉讼法 第85条; 民诉解释 第125条) and a missing month-end
- * clamped; then + the suspended days, each calendar day counted once however many suspensions cover it;
- * then the {@link HolidayPolicy}. Extensions add to the period from the base date rather than to the old due
- * date, because the law extends 「审理期限」 itself: filed 08-31, 6+6 months ends 08-31, not 08-28.
+ * clamped (criminal limits: month-end to month-end, 刑诉解释 第202条); then + the suspended days, each calendar day
+ * counted once however many suspensions cover it; then the {@link HolidayPolicy}. Extensions add to the period from
+ * the base date rather than to the old due date, because the law extends 「审理期限」 itself: filed 08-31, 6+6 months
+ * ends 08-31, not 08-28.
  *
  * <p>Immutable; every change returns a new value, and the constructor re-checks every extension against the
  * rule, so an instance can never hold an extension the law does not allow.
@@ -23,7 +24,9 @@ import java.util.Objects;
  * @param rule        the applicable rule; must have a statutory limit
  * @param filedOn     立案日 — kept because a conversion to ordinary procedure restarts from it
  * @param startsOn    the base date the period runs from (立案日, or the conversion decision in criminal cases)
- * @param suspensions 扣除审限的期间
+ * @param suspensions 扣除审限的期间, and the periods after which the limit restarts (改变管辖, 补充侦查, 发回重审:
+ *                    the limit then runs from the last one's end, {@link #countsFrom()}); extensions in the list are
+ *                    those granted since the last restart
  * @param extensions  approved extensions, in the order granted
  * @param holidays    whether a deadline on a holiday moves
  */
@@ -65,9 +68,15 @@ public record TrialDeadline(DeadlineRule rule, LocalDate filedOn, LocalDate star
         return new TrialDeadline(rule, filedOn, filedOn, List.of(), List.of(), holidays);
     }
 
-    /** Records an excluded period; the deadline moves later by the days it adds. */
+    /**
+     * Records a period: an excluded one moves the deadline later by the days it adds (up to its reason's cap); a
+     * restart ({@link SuspensionReason.Effect#RESTART}: 改变管辖, 补充侦查, 发回重审) counts the whole limit afresh from
+     * the period's last day, and the extensions granted before it lapse.
+     */
     public TrialDeadline suspend(Suspension suspension) {
-        return new TrialDeadline(rule, filedOn, startsOn, append(suspensions, suspension), extensions, holidays);
+        List<Suspension> all = append(suspensions, suspension);
+        boolean restarted = base(startsOn, all).isAfter(base(startsOn, suspensions));
+        return new TrialDeadline(rule, filedOn, startsOn, all, restarted ? List.of() : extensions, holidays);
     }
 
     /** Which rung, and so which approver, the next extension needs; refuses when none is left. */
@@ -104,7 +113,12 @@ public record TrialDeadline(DeadlineRule rule, LocalDate filedOn, LocalDate star
 
     /** Excluded days after the base date, each calendar day once even where suspensions overlap. */
     public long suspendedDays() {
-        return suspendedDays(startsOn, suspensions);
+        return suspendedDays(rule, base(startsOn, suspensions), suspensions);
+    }
+
+    /** The date the period currently runs from: the base date, or the last restart's end when one came later. */
+    public LocalDate countsFrom() {
+        return base(startsOn, suspensions);
     }
 
     /** The period (base + extensions) without suspensions. */
@@ -129,17 +143,29 @@ public record TrialDeadline(DeadlineRule rule, LocalDate filedOn, LocalDate star
     // Static so the constructor can use it before the record is complete.
     private static LocalDate dueWithout(DeadlineRule rule, LocalDate startsOn, List<Extension> extensions,
                                         List<Suspension> suspensions) {
-        return period(rule, extensions).endingFrom(startsOn).plusDays(suspendedDays(startsOn, suspensions));
+        LocalDate base = base(startsOn, suspensions);
+        return rule.endOf(period(rule, extensions), base).plusDays(suspendedDays(rule, base, suspensions));
+    }
+
+    /** 重新计算审理期限: the latest restart's last day when it is later than the base date. */
+    private static LocalDate base(LocalDate startsOn, List<Suspension> suspensions) {
+        LocalDate base = startsOn;
+        for (Suspension s : suspensions) {
+            if (s.reason().restarts() && s.to().isAfter(base)) base = s.to();
+        }
+        return base;
     }
 
     private static TimeLimit period(DeadlineRule rule, List<Extension> extensions) {
         return extensions.stream().map(Extension::length).reduce(rule.base(), TimeLimit::plus);
     }
 
-    private static long suspendedDays(LocalDate startsOn, List<Suspension> suspensions) {
+    private static long suspendedDays(DeadlineRule rule, LocalDate startsOn, List<Suspension> suspensions) {
         // The base date is outside the period (第85条), so a suspension is counted from the next day on.
         LocalDate firstCounted = startsOn.plusDays(1);
         List<Suspension> clipped = suspensions.stream()
+                .filter(s -> !s.reason().restarts())
+                .map(s -> capped(rule, s))
                 .filter(s -> !s.to().isBefore(firstCounted))
                 .map(s -> s.from().isBefore(firstCounted) ? Suspension.of(s.reason(), firstCounted, s.to()) : s)
                 .sorted(Comparator.comparing(Suspension::from))
@@ -154,6 +180,18 @@ public record TrialDeadline(DeadlineRule rule, LocalDate filedOn, LocalDate star
             }
         }
         return days;
+    }
+
+    /**
+     * A period cut to what its reason may exclude, counted from its first day: 另行委托辩护人 ten days (审限规定(2000)
+     * 第9条(二): 「自案件宣布延期审理之日起至第十日止」), a postponement for new evidence one month (第9条(五)).
+     */
+    private static Suspension capped(DeadlineRule rule, Suspension s) {
+        return s.reason().cap()
+                .map(cap -> rule.endOf(cap, s.from().minusDays(1)))
+                .filter(last -> last.isBefore(s.to()))
+                .map(last -> Suspension.of(s.reason(), s.from(), last))
+                .orElse(s);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

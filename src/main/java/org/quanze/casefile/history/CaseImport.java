@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.quanze.authority.DataScope;
+import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.cause.CauseCatalogue;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
@@ -63,14 +64,14 @@ public class CaseImport {
             row_no, case_number, year, seq, court_id, court_code, case_type, category, procedure, status, cause_code,
             cause_name, claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended,
             closed_on, close_method, archived_on, appealed, upper_outcome, review_result, hearing_live_streamed,
-            judgment_published, retrial_applied, appeal_on, transferred_on, original_case_number""";
+            judgment_published, retrial_applied, appeal_on, transferred_on, original_case_number, circumstances""";
 
     /** The facts an import owns; a case whose facts all equal the file's is "unchanged". */
     private static final String FACTS = """
             year, seq, court_id, court_code, case_type, category, procedure, status, cause_code, cause_name,
             claim_amount, filed_on, handler_id, department_id, tried_by, deadline_on, suspended_days, extended, closed_on,
             close_method, archived_on, appealed, upper_outcome, review_result, hearing_live_streamed, judgment_published,
-            retrial_applied, appeal_on, transferred_on, original_case_number""";
+            retrial_applied, appeal_on, transferred_on, original_case_number, circumstances""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -215,7 +216,8 @@ public class CaseImport {
                         suspended_days int, extended boolean, closed_on date, close_method text, archived_on date,
                         appealed boolean, upper_outcome text, review_result text, hearing_live_streamed boolean,
                         judgment_published text,
-                        retrial_applied boolean, appeal_on date, transferred_on date, original_case_number text
+                        retrial_applied boolean, appeal_on date, transferred_on date, original_case_number text,
+                        circumstances text[]
                         ) ON COMMIT DROP""");
                 st.execute("CREATE TEMP TABLE case_import_changed (id bigint, handler_id bigint) ON COMMIT DROP");
             }
@@ -520,8 +522,21 @@ public class CaseImport {
             value(r.appealOn() == null ? null : r.appealOn().toString());
             value(r.transferredOn() == null ? null : r.transferredOn().toString());
             value(r.originalCaseNumber());
+            flags(r.flags());
             text.setCharAt(text.length() - 1, '\n'); // the last field ends the line, not with a tab
             if (text.length() > 250_000) flush();
+        }
+
+        /** The case facts as a text[] literal of code names ({FOREIGN_RELATED,RULING_APPEAL}), kept in enum order. */
+        private void flags(Set<CaseFlag> flags) {
+            text.append('{');
+            boolean first = true;
+            for (CaseFlag f : flags) {
+                if (!first) text.append(',');
+                text.append(f.name());
+                first = false;
+            }
+            text.append('}').append('\t');
         }
 
         private void value(String s) {

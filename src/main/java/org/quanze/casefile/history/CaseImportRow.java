@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.quanze.casefile.domain.CaseCategory;
+import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseNumber;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.DeadlineRule;
 import org.quanze.casefile.domain.DeadlineRules;
+import org.quanze.casefile.domain.Instance;
 import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.casefile.domain.TrialDeadline;
@@ -58,13 +61,14 @@ record CaseImportRow(
         boolean retrialApplied,
         LocalDate appealOn,
         LocalDate transferredOn,
-        String originalCaseNumber) {
+        String originalCaseNumber,
+        Set<CaseFlag> flags) {
 
     /** The columns of the format, in the documented order. */
     static final List<String> COLUMNS = List.of("case_number", "court_code", "case_type", "procedure", "cause",
             "claim_amount", "filed_on", "closed_on", "close_method", "handler_staff_no", "tried_by", "deadline_on",
             "suspended_days", "extended", "appealed", "upper_outcome", "hearing_live_streamed", "judgment_published",
-            "archived_on", "retrial_applied", "appeal_on", "transferred_on", "original_case_number");
+            "archived_on", "retrial_applied", "appeal_on", "transferred_on", "original_case_number", "case_flags");
 
     static final List<String> REQUIRED = List.of("case_number", "court_code", "case_type", "filed_on", "handler_staff_no");
 
@@ -97,11 +101,21 @@ record CaseImportRow(
     static final Map<String, String> PUBLICATION = Map.of("公开", "PUBLISHED", "不公开", "NOT_PUBLISHED",
             "不公开已公示", "ANNOUNCED", "未处理", "PENDING");
 
+    /**
+     * 案件情形 that decide the 审限 rule ({@link CaseFlag}), by their Chinese term or code name: 涉外 (民事诉讼法 第287条),
+     * 对裁定的上诉 (第183条第2款), 自诉案件 and 被告人未被羁押 (刑事诉讼法 第212条), … — see README "history import".
+     */
+    static final Map<String, CaseFlag> FLAGS = Arrays.stream(CaseFlag.values()).flatMap(f -> java.util.stream.Stream.of(
+            Map.entry(f.label(), f), Map.entry(f.name(), f))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
     private static final Map<String, CaseType> TYPES = Arrays.stream(CaseType.values())
             .collect(Collectors.toMap(CaseType::code, t -> t));
 
-    /** 审限 rule per type and procedure, looked up once: a missing rule costs an exception otherwise. */
-    private static final Map<CaseType, Map<Procedure, Optional<DeadlineRule>>> RULES = new ConcurrentHashMap<>();
+    /** 审限 rule per type, procedure and flags, looked up once: a missing rule costs an exception otherwise. */
+    private static final Map<RuleKey, Optional<DeadlineRule>> RULES = new ConcurrentHashMap<>();
+
+    private record RuleKey(CaseType type, Procedure procedure, Set<CaseFlag> flags) {
+    }
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99"); // numeric(18,2)
 
@@ -304,43 +318,69 @@ record CaseImportRow(
         // 原审案号: the case this one continues (the appealed, remanded or resumed case), in the official form.
         String originalText = field.apply("original_case_number");
         String original = null;
+        CaseNumber originalNumber = null;
         if (!originalText.isEmpty()) {
             try {
-                original = CaseNumber.parse(originalText).toString();
+                originalNumber = CaseNumber.parse(originalText);
+                original = originalNumber.toString();
                 if (number != null && original.equals(number.toString())) e.add("original_case_number", "原审案号不能是本案案号");
             } catch (DomainException invalid) {
                 e.add("original_case_number", invalid.getMessage() + "「" + originalText + "」（法〔2015〕137号）");
             }
         }
 
+        Set<CaseFlag> flags = e.flags("case_flags", field.apply("case_flags"));
+
         if (errors.size() > before) return Optional.empty();
 
+        flags = withDerivedFacts(flags, type, courtCode, originalNumber);
         boolean computed = false;
         if (deadlineOn == null) {
-            deadlineOn = computedDeadline(type, procedure, filedOn, suspended).orElse(null);
+            deadlineOn = computedDeadline(type, procedure, flags, filedOn, suspended).orElse(null);
             computed = deadlineOn != null;
         }
         return Optional.of(new CaseImportRow(rowNo, number, courtId, type, procedure, causeCode, causeName, amount,
                 filedOn, closedOn, closeMethod, handlerId, triedBy, deadlineOn, computed, suspended, extended, appealed,
-                upperOutcome, reviewResult, live, published, archivedOn, retrialApplied, appealOn, transferredOn, original));
+                upperOutcome, reviewResult, live, published, archivedOn, retrialApplied, appealOn, transferredOn, original, flags));
     }
 
     /**
-     * 审限届满日 for a row that does not carry one: the statutory period of the rule for the type and procedure
-     * ({@link DeadlineRules}) from the filing date, plus the suspended (扣除) days; empty where the law sets no
-     * limit (e.g. 涉外) or quanze has no rule. Extensions cannot be reconstructed from a flag, so a row marked
-     * extended should carry its deadline_on.
+     * The facts the row's own columns already state, added to those it names in {@code case_flags}:
+     * <ul>
+     * <li>再审按第二审程序 (民事诉讼法 第218条; 行诉解释 第119条) for a 民再/行再 whose 原审案号 is a second-instance case
+     *     (生效裁判由第二审法院作出), or a case of a court below (上级法院提审);</li>
+     * <li>高级法院审理 (行政诉讼法 第81条、第88条: the SPC extends) for an administrative case of a court whose code is a province's abbreviation
+     *     alone (法〔2015〕137号 第4条).</li>
+     * </ul>
      */
-    static Optional<LocalDate> computedDeadline(CaseType type, Procedure procedure, LocalDate filedOn, int suspendedDays) {
-        Optional<DeadlineRule> rule = RULES.computeIfAbsent(type, t -> new EnumMap<>(Procedure.class)).computeIfAbsent(
-                procedure, p -> {
-                    try {
-                        DeadlineRule r = DeadlineRules.forCase(type, p, Set.of());
-                        return r.hasStatutoryLimit() ? Optional.of(r) : Optional.empty();
-                    } catch (DomainException noRule) {
-                        return Optional.empty();
-                    }
-                });
+    static Set<CaseFlag> withDerivedFacts(Set<CaseFlag> named, CaseType type, String courtCode, CaseNumber original) {
+        Set<CaseFlag> flags = named.isEmpty() ? EnumSet.noneOf(CaseFlag.class) : EnumSet.copyOf(named);
+        if (type.instance() == Instance.RETRIAL && original != null && (original.type().instance() == Instance.SECOND
+                || !original.courtCode().equals(courtCode) && original.courtCode().startsWith(courtCode))) {
+            flags.add(CaseFlag.RETRIAL_AS_SECOND_INSTANCE);
+        }
+        if (type.category() == CaseCategory.ADMINISTRATIVE && courtCode.codePointCount(0, courtCode.length()) == 1) {
+            flags.add(CaseFlag.TRIED_BY_HIGH_COURT);
+        }
+        return flags.isEmpty() ? Set.of() : flags;
+    }
+
+    /**
+     * 审限届满日 for a row that does not carry one: the statutory period of the rule for the type, procedure and case
+     * facts ({@link DeadlineRules}: 对裁定的上诉 30日, 自诉未羁押 6个月, 非诉执行 3个月, …) from the filing date, plus the
+     * suspended (扣除) days; empty where the law sets no limit (涉外: 民事诉讼法 第287条) or quanze has no rule.
+     * Extensions cannot be reconstructed from a flag, so a row marked extended should carry its deadline_on.
+     */
+    static Optional<LocalDate> computedDeadline(CaseType type, Procedure procedure, Set<CaseFlag> flags, LocalDate filedOn,
+                                                int suspendedDays) {
+        Optional<DeadlineRule> rule = RULES.computeIfAbsent(new RuleKey(type, procedure, flags), key -> {
+            try {
+                DeadlineRule r = DeadlineRules.forCase(type, procedure, flags);
+                return r.hasStatutoryLimit() ? Optional.of(r) : Optional.empty();
+            } catch (DomainException noRule) {
+                return Optional.empty();
+            }
+        });
         return rule.map(r -> TrialDeadline.start(r, filedOn).dueOn().plusDays(suspendedDays));
     }
 
@@ -378,6 +418,24 @@ record CaseImportRow(
             String code = codes.get(text);
             if (code == null) add(field, "「" + text + "」应为 " + allowed + " 之一，或留空");
             return code;
+        }
+
+        /** 「涉外;对裁定的上诉」: terms or code names separated by ; or ；, each known. */
+        Set<CaseFlag> flags(String field, String text) {
+            if (text.isEmpty()) return Set.of();
+            Set<CaseFlag> flags = EnumSet.noneOf(CaseFlag.class);
+            for (String part : text.split("[;；]")) {
+                String term = part.strip();
+                if (term.isEmpty()) continue;
+                CaseFlag flag = FLAGS.get(term);
+                if (flag == null) {
+                    add(field, "案件情形「" + term + "」应为 " + Arrays.stream(CaseFlag.values()).map(CaseFlag::label)
+                            .collect(Collectors.joining("、")) + " 之一（以分号分隔）");
+                } else {
+                    flags.add(flag);
+                }
+            }
+            return flags.isEmpty() ? Set.of() : flags;
         }
 
         BigDecimal amount(String field, String text) {

@@ -1,6 +1,9 @@
 package org.quanze.casefile.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +31,12 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
     private final JdbcClient jdbc;
+    /** The court's zone: an extension's grant date is the day it was approved there. */
+    private final ZoneId zone;
 
-    Deadlines(JdbcClient jdbc) {
+    Deadlines(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     /** The rule, or empty where the law sets none (涉外 civil cases) or none is configured for the combination. */
@@ -59,8 +65,17 @@ public class Deadlines {
         if (rule.isEmpty()) return Optional.empty();
         TrialDeadline deadline = TrialDeadline.start(rule.get(), (LocalDate) row[4]);
         for (Suspension s : suspensions(caseId)) deadline = deadline.suspend(s);
-        for (Extension e : extensions(caseId)) deadline = deadline.extend(e);
+        // 重新计算审理期限 (改变管辖, 补充侦查, 发回重审): extensions granted before the limit restarted have lapsed.
+        LocalDate countsFrom = deadline.countsFrom();
+        boolean restarted = countsFrom.isAfter((LocalDate) row[4]);
+        for (GrantedExtension g : extensions(caseId)) {
+            if (!restarted || !g.grantedOn().isBefore(countsFrom)) deadline = deadline.extend(g.extension());
+        }
         return Optional.of(deadline);
+    }
+
+    /** An extension in force and the day (in the court's zone) it was approved. */
+    record GrantedExtension(Extension extension, LocalDate grantedOn) {
     }
 
     List<Suspension> suspensions(long caseId) {
@@ -69,10 +84,11 @@ public class Deadlines {
                         rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).list();
     }
 
-    List<Extension> extensions(long caseId) {
-        return jdbc.sql("SELECT approver, months, days FROM casefile.extension WHERE case_id = ? AND NOT lapsed ORDER BY id")
-                .param(caseId).query((rs, i) -> Extension.by(ExtensionApprover.valueOf(rs.getString(1)),
-                        new TimeLimit(rs.getInt(2), rs.getInt(3)))).list();
+    List<GrantedExtension> extensions(long caseId) {
+        return jdbc.sql("SELECT approver, months, days, at FROM casefile.extension WHERE case_id = ? AND NOT lapsed ORDER BY id")
+                .param(caseId).query((rs, i) -> new GrantedExtension(Extension.by(ExtensionApprover.valueOf(rs.getString(1)),
+                        new TimeLimit(rs.getInt(2), rs.getInt(3))),
+                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate())).list();
     }
 
     /** Case flags among the stored circumstances (the rest are diversion circumstances). */

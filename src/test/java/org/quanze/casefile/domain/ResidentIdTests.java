@@ -15,13 +15,13 @@ class ResidentIdTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "11010519491231002X,     11010519491231002X, 1949-12-31, 110105********002X",
-            "11010519491231002x,     11010519491231002X, 1949-12-31, 110105********002X",
-            "' 220102198001011234 ', 220102198001011234, 1980-01-01, 220102********1234",
-            "440703199912310010,     440703199912310010, 1999-12-31, 440703********0010",
-            "220102200002294563,     220102200002294563, 2000-02-29, 220102********4563",
-            "110101199003076632,     110101199003076632, 1990-03-07, 110101********6632",
-            "350203198506157424,     350203198506157424, 1985-06-15, 350203********7424",
+            "11010519491231002X,     11010519491231002X, 1949-12-31, **************002X",
+            "11010519491231002x,     11010519491231002X, 1949-12-31, **************002X",
+            "' 220102198001011234 ', 220102198001011234, 1980-01-01, **************1234",
+            "440703199912310010,     440703199912310010, 1999-12-31, **************0010",
+            "220102200002294563,     220102200002294563, 2000-02-29, **************4563",
+            "110101199003076632,     110101199003076632, 1990-03-07, **************6632",
+            "350203198506157424,     350203198506157424, 1985-06-15, **************7424",
     })
     void accepts_valid_numbers_and_normalises_x(String input, String normalised, LocalDate birth, String masked) {
         ResidentId id = ResidentId.parse(input);
@@ -30,6 +30,25 @@ class ResidentIdTests {
         assertThat(id.masked()).isEqualTo(masked).hasSize(18);
         // 法释〔2016〕19号 第10条: the full number must not leak through toString into logs or documents.
         assertThat(id).hasToString(masked);
+    }
+
+    /**
+     * 法释〔2016〕19号 第10条 deletes 身份证号码 from a published text; 第11条 publishes a party's birth date and county. The
+     * masked form must keep at most four characters and nothing of the address code or the birth date, or the two
+     * together give back the number (the former form, 220102********1234, kept ten digits).
+     */
+    @ParameterizedTest(name = "{0} masked keeps at most 4 characters — 法释〔2016〕19号 第10条")
+    @CsvSource({
+            "220102198001011234, 220102, 19800101",
+            "11010519491231002X, 110105, 19491231",
+            "440703199912310010, 440703, 19991231",
+            "350203198506157424, 350203, 19850615",
+    })
+    void masked_form_keeps_neither_address_code_nor_birth_date(String number, String addressCode, String birthDate) {
+        String masked = ResidentId.parse(number).masked();
+        assertThat(masked.chars().filter(c -> c != '*').count()).isLessThanOrEqualTo(4);
+        assertThat(masked).doesNotContain(addressCode).doesNotContain(birthDate)
+                .isEqualTo("*".repeat(14) + number.substring(14));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

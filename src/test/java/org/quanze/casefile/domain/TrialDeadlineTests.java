@@ -40,6 +40,47 @@ class TrialDeadlineTests {
         assertThat(TrialDeadline.start(rule(rule), filed).dueOn()).isEqualTo(due);
     }
 
+    /**
+     * 刑诉解释 第202条: 「期限起算日为本月最后一日的，至下月最后一日为一个月；下月同日不存在的，自本月某日至下月最后一日为
+     * 一个月；半个月一律按十五日计算」. Every expected date worked out by hand on a calendar; the civil rows show that the
+     * rule is criminal only (民事诉讼法 第85条 and RULES.md keep the same day of the month).
+     */
+    @ParameterizedTest(name = "刑诉解释 第202条: {0} from {1} + [{2}] → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                           | base date  | extensions     | due
+            CRIMINAL_FIRST                   | 2017-02-28 |                | 2017-04-30
+            CRIMINAL_FIRST                   | 2017-06-30 |                | 2017-08-31
+            CRIMINAL_FIRST                   | 2017-04-30 |                | 2017-06-30
+            CRIMINAL_FIRST                   | 2016-02-29 |                | 2016-04-30
+            CRIMINAL_FIRST                   | 2016-12-31 |                | 2017-02-28
+            CRIMINAL_FIRST                   | 2015-12-31 |                | 2016-02-29
+            CRIMINAL_FIRST                   | 2017-02-27 |                | 2017-04-27
+            CRIMINAL_FIRST                   | 2016-02-28 |                | 2016-04-28
+            CRIMINAL_FIRST                   | 2017-03-15 |                | 2017-05-15
+            CRIMINAL_FIRST                   | 2017-02-28 | PRESIDENT:1M   | 2017-05-31
+            CRIMINAL_SECOND_GRAVE            | 2017-04-30 | HIGH_COURT:2M  | 2017-08-31
+            CRIMINAL_PRIVATE_NOT_DETAINED    | 2017-09-30 |                | 2018-03-31
+            CRIMINAL_RETRIAL                 | 2017-11-30 |                | 2018-02-28
+            CRIMINAL_SENTENCE_CHANGE         | 2017-09-30 |                | 2017-10-31
+            CRIMINAL_SIMPLE_OVER_THREE_YEARS | 2017-09-30 |                | 2017-11-15
+            CRIMINAL_SIMPLE                  | 2017-02-28 |                | 2017-03-20
+            CIVIL_ORDINARY                   | 2017-02-28 |                | 2017-08-28
+            CIVIL_SIMPLE                     | 2017-06-30 |                | 2017-09-30
+            ADMINISTRATIVE_APPEAL            | 2017-04-30 |                | 2017-07-30
+            """)
+    void criminal_month_periods_run_month_end_to_month_end_刑诉解释第202条(String rule, LocalDate base, String granted,
+                                                                     LocalDate due) {
+        assertThat(deadline(rule, base, granted).dueOn()).isEqualTo(due);
+    }
+
+    /** 刑诉解释 第376条 and 第202条: after conversion the months run from the decision, month-end to month-end. */
+    @Test
+    void criminal_conversion_on_a_month_end_ends_on_a_month_end() {
+        TrialDeadline converted = TrialDeadline.start(DeadlineRules.CRIMINAL_SIMPLE, FILED)
+                .convertTo(DeadlineRules.CRIMINAL_FIRST, LocalDate.of(2017, 6, 30));
+        assertThat(converted.dueOn()).isEqualTo(LocalDate.of(2017, 8, 31)); // not 08-30
+    }
+
     @ParameterizedTest(name = "{0} + [{1}] → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             # rule                 | extensions granted in order                            | due or refusal
@@ -167,6 +208,92 @@ class TrialDeadlineTests {
         assertThat(deadline.dueOn()).isEqualTo(LocalDate.of(2018, 5, 14));
     }
 
+    /**
+     * 审限规定(2000) 第9条 capped items and the restarts of 刑事诉讼法 第208条第2款 (改变管辖), 第208条第3款 (补充侦查) and
+     * 第241条 (发回重审), on CRIMINAL_FIRST filed 2017-03-15 (2个月: due 2017-05-15 untouched). Due dates worked out
+     * by hand: a restart counts 2个月 from the day the court has the case again (not itself counted, 第105条),
+     * month-end to month-end (刑诉解释 第202条); excluded days are added after.
+     */
+    @ParameterizedTest(name = "[{0}] → {1} days, counted from {2}, due {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # periods (inclusive)                                                                    | days | from       | due
+            SUPPLEMENTARY_INVESTIGATION:2017-04-01:2017-04-20                                          | 0    | 2017-04-20 | 2017-06-20
+            REMANDED:2017-03-20:2017-04-30                                                             | 0    | 2017-04-30 | 2017-06-30
+            JURISDICTION_CHANGE:2017-03-20:2017-03-25                                                  | 0    | 2017-03-25 | 2017-05-25
+            PSYCHIATRIC_ASSESSMENT:2017-04-01:2017-04-10;SUPPLEMENTARY_INVESTIGATION:2017-04-15:2017-04-30 | 0 | 2017-04-30 | 2017-06-30
+            SUPPLEMENTARY_INVESTIGATION:2017-04-01:2017-04-20;PSYCHIATRIC_ASSESSMENT:2017-05-01:2017-05-10 | 10 | 2017-04-20 | 2017-06-30
+            SUPPLEMENTARY_INVESTIGATION:2017-04-01:2017-04-20;SUPPLEMENTARY_INVESTIGATION:2017-05-10:2017-06-02 | 0 | 2017-06-02 | 2017-08-02
+            NEW_DEFENDER_PREPARATION:2017-04-01:2017-04-30                                             | 10   | 2017-03-15 | 2017-05-25
+            NEW_DEFENDER_PREPARATION:2017-04-01:2017-04-05                                             | 5    | 2017-03-15 | 2017-05-20
+            NEW_EVIDENCE_POSTPONEMENT:2017-04-10:2017-06-30                                            | 30   | 2017-03-15 | 2017-06-14
+            NEW_EVIDENCE_POSTPONEMENT:2017-04-01:2017-05-15                                            | 30   | 2017-03-15 | 2017-06-14
+            NEW_EVIDENCE_POSTPONEMENT:2017-04-01:2017-04-20                                            | 20   | 2017-03-15 | 2017-06-04
+            """)
+    void restarts_and_capped_exclusions_审限规定第9条_刑诉法第208条第241条(String periods, long days, LocalDate from,
+                                                                       LocalDate due) {
+        TrialDeadline deadline = TrialDeadline.start(DeadlineRules.CRIMINAL_FIRST, FILED);
+        for (Suspension s : suspensions(periods)) {
+            deadline = deadline.suspend(s);
+        }
+        assertThat(deadline.suspendedDays()).isEqualTo(days);
+        assertThat(deadline.countsFrom()).isEqualTo(from);
+        assertThat(deadline.dueOn()).isEqualTo(due);
+    }
+
+    /** 刑事诉讼法 第208条第3款 「重新计算审理期限」: extensions of the old count lapse and the ladder starts again. */
+    @Test
+    void a_restart_drops_earlier_extensions_and_restarts_the_ladder() {
+        TrialDeadline restarted = deadline("CRIMINAL_FIRST_GRAVE", FILED, "PRESIDENT:1M;UPPER_COURT:3M") // due 2017-09-15
+                .suspend(Suspension.of(SuspensionReason.SUPPLEMENTARY_INVESTIGATION, LocalDate.of(2017, 5, 2), LocalDate.of(2017, 5, 31)));
+        assertThat(restarted.extensions()).isEmpty();
+        assertThat(restarted.dueOn()).isEqualTo(LocalDate.of(2017, 7, 31)); // 05-31 + 2个月, month-end to month-end
+        assertThat(restarted.nextExtensionApprover()).isEqualTo(ExtensionApprover.PRESIDENT);
+        assertThat(restarted.extend(Extension.by(ExtensionApprover.PRESIDENT, limit("1M"))).dueOn())
+                .isEqualTo(LocalDate.of(2017, 8, 31));
+    }
+
+    /** An excluded period recorded after a restart keeps the extensions granted since. */
+    @Test
+    void an_excluded_period_keeps_the_extensions() {
+        TrialDeadline deadline = deadline("CRIMINAL_FIRST", FILED, "PRESIDENT:1M") // due 2017-06-15
+                .suspend(Suspension.of(SuspensionReason.PSYCHIATRIC_ASSESSMENT, LocalDate.of(2017, 4, 1), LocalDate.of(2017, 4, 10)));
+        assertThat(deadline.extensions()).hasSize(1);
+        assertThat(deadline.dueOn()).isEqualTo(LocalDate.of(2017, 6, 25));
+    }
+
+    /**
+     * 审限规定(2000) 第9条: each of its twelve items has a reason, with its effect; item (三) 补充侦查 now restarts the limit
+     * (刑事诉讼法 第208条第3款), item (四) is now the whole file review (刑诉解释 第396条).
+     */
+    @ParameterizedTest(name = "审限规定 第9条{0}: {1} ({2})")
+    @CsvSource({
+            "(一),   PSYCHIATRIC_ASSESSMENT,      EXCLUDED, CRIMINAL",
+            "(二),   NEW_DEFENDER_PREPARATION,    EXCLUDED, CRIMINAL",
+            "(三),   SUPPLEMENTARY_INVESTIGATION, RESTART,  CRIMINAL",
+            "(四),   PROSECUTOR_FILE_REVIEW,      EXCLUDED, CRIMINAL",
+            "(五),   NEW_EVIDENCE_POSTPONEMENT,   EXCLUDED, CIVIL CRIMINAL ADMINISTRATIVE",
+            "(六),   PUBLIC_NOTICE,               EXCLUDED, CIVIL ADMINISTRATIVE",
+            "(六),   APPRAISAL,                   EXCLUDED, CIVIL ADMINISTRATIVE",
+            "(七),   JURISDICTION_OBJECTION,      EXCLUDED, CIVIL ADMINISTRATIVE",
+            "(七),   JURISDICTION_DISPUTE,        EXCLUDED, CIVIL ADMINISTRATIVE",
+            "(八),   AUDIT_VALUATION,             EXCLUDED, CIVIL ADMINISTRATIVE ENFORCEMENT",
+            "(九),   STAY,                        EXCLUDED, CIVIL CRIMINAL ADMINISTRATIVE ENFORCEMENT",
+            "(十),   ENFORCEMENT_DEFERRAL,        EXCLUDED, ENFORCEMENT",
+            "(十一), UPPER_COURT_DEFERRAL,        EXCLUDED, ENFORCEMENT",
+            "(十二), AUCTION,                     EXCLUDED, ENFORCEMENT",
+            "-,      JURISDICTION_CHANGE,         RESTART,  CRIMINAL",
+            "-,      REMANDED,                    RESTART,  CRIMINAL",
+    })
+    void every_item_of_审限规定第9条_and_every_restart_has_a_reason(String item, SuspensionReason reason,
+                                                             SuspensionReason.Effect effect, String categories) {
+        if (!item.equals("-") && !item.equals("(三)")) assertThat(reason.article()).contains("审限规定(2000) 第9条" + item);
+        assertThat(reason.effect()).isEqualTo(effect);
+        List<String> applies = java.util.Arrays.asList(categories.split(" "));
+        for (CaseCategory category : CaseCategory.values()) {
+            assertThat(reason.appliesTo(category)).as(category.name()).isEqualTo(applies.contains(category.name()));
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}..{2} refused: {3}")
     @CsvSource({
             "APPRAISAL, 2017-03-14, 2017-03-20, deadline.suspension.beforeFiling",
@@ -185,6 +312,10 @@ class TrialDeadlineTests {
             "PROSECUTOR_FILE_REVIEW, 刑事诉讼法 第235条",
             "RELATED_CIVIL_DISPUTE,  行诉解释 第138条",
             "AUCTION,                审限规定(2000) 第9条",
+            "SUPPLEMENTARY_INVESTIGATION, 刑事诉讼法 第208条第3款",
+            "JURISDICTION_CHANGE,    刑事诉讼法 第208条第2款",
+            "REMANDED,               刑事诉讼法 第241条",
+            "UPPER_COURT_DEFERRAL,   审限规定(2000) 第9条(十一)",
     })
     void suspension_reasons_cite_their_article(SuspensionReason reason, String article) {
         assertThat(reason.article()).contains(article);

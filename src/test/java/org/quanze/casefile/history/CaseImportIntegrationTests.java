@@ -142,6 +142,40 @@ class CaseImportIntegrationTests {
         assertThat(stored("（2017）吉0102民初9101号").get("deadline_on")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2017, 9, 15)));
     }
 
+    /**
+     * Issue 12: a missing deadline follows the case's facts, not its type alone, and the facts are stored with the case.
+     * Due dates worked out by hand: 自诉, defendant at liberty, 6个月 (刑事诉讼法 第212条第2款); filed on a month's last
+     * day, 2个月 end on a month's last day (刑事诉讼法 第208条; 刑诉解释 第202条); 涉外 has no limit (民事诉讼法 第287条);
+     * an appeal against a ruling 30日 (第183条第2款). 吉02, as 吉01 is the statistics test's.
+     */
+    @Test
+    void aCaseWithoutDeadlineGetsTheDeadlineOfItsFacts() {
+        String judge02 = jdbc.queryForObject("""
+                SELECT s.staff_no FROM organization.staff s JOIN organization.court c ON c.id = s.court_id
+                WHERE c.code = '吉02' AND s.role = 'QUOTA_JUDGE' ORDER BY s.staff_no LIMIT 1""", String.class);
+        String csv = """
+                case_number,court_code,case_type,filed_on,handler_staff_no,case_flags
+                （2017）吉0102刑初9201号,吉0102,刑初,2017-03-15,%1$s,自诉案件;被告人未被羁押
+                （2017）吉0102刑初9202号,吉0102,刑初,2017-02-28,%1$s,
+                （2017）吉0102民初9203号,吉0102,民初,2017-03-15,%1$s,涉外
+                （2017）吉02民终9204号,吉02,民终,2017-03-15,%2$s,对裁定的上诉
+                """.formatted(judge1, judge02);
+        Http.Response response = post(PATH, csv);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"created\":4", "\"computedDeadlines\":3");
+        assertThat(deadlineAndFacts("（2017）吉0102刑初9201号")).isEqualTo("2017-09-15 PRIVATE_PROSECUTION,DEFENDANT_NOT_DETAINED");
+        assertThat(deadlineAndFacts("（2017）吉0102刑初9202号")).isEqualTo("2017-04-30 ");
+        assertThat(deadlineAndFacts("（2017）吉0102民初9203号")).isEqualTo("- FOREIGN_RELATED");
+        assertThat(deadlineAndFacts("（2017）吉02民终9204号")).isEqualTo("2017-04-14 RULING_APPEAL");
+        assertThat(post(PATH, csv).body()).contains("\"unchanged\":4");
+    }
+
+    private String deadlineAndFacts(String caseNumber) {
+        return jdbc.queryForObject("""
+                SELECT coalesce(deadline_on::text, '-') || ' ' || array_to_string(circumstances, ',')
+                FROM casefile.case_file WHERE case_number = ?""", String.class, caseNumber);
+    }
+
     @Test
     void aFileWithAnyBadRowStoresNothingAndListsEveryBadRow() {
         String csv = """

@@ -63,10 +63,10 @@ class CaseImportLargeIntegrationTests {
     void aLargeFileGoesStraightIntoTheCaseTableAndTheIndexesComeBack() {
         List<String> before = structure();
         String csv = """
-                case_number,court_code,case_type,procedure,cause,filed_on,closed_on,close_method,handler_staff_no
-                （2009）吉0102民初951号,吉0102,民初,普通程序,民间借贷纠纷,2009-03-01,2009-06-01,判决,%1$s
-                （2009）吉0102民初952号,吉0102,民初,简易程序,离婚纠纷,2009-04-01,,,%1$s
-                （2009）吉0102民初953号,吉0102,民初,普通程序,买卖合同纠纷,2009-05-01,2009-09-01,调解,%1$s
+                case_number,court_code,case_type,procedure,cause,filed_on,closed_on,close_method,handler_staff_no,case_flags
+                （2009）吉0102民初951号,吉0102,民初,普通程序,民间借贷纠纷,2009-03-01,2009-06-01,判决,%1$s,
+                （2009）吉0102民初952号,吉0102,民初,简易程序,离婚纠纷,2009-04-01,,,%1$s,
+                （2009）吉0102民初953号,吉0102,民初,普通程序,买卖合同纠纷,2009-05-01,2009-09-01,调解,%1$s,涉外
                 """.formatted(judge);
         Http.Response first = post(csv);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -78,6 +78,10 @@ class CaseImportLargeIntegrationTests {
         assertThat(jdbc.queryForObject("""
                 SELECT last FROM casefile.case_number_counter WHERE court_code = '吉0102' AND case_type = '民初' AND year = 2009
                 """, Integer.class)).isGreaterThanOrEqualTo(953);
+        // the case facts go straight in too (民事诉讼法 第287条: 涉外, no limit, no deadline)
+        assertThat(jdbc.queryForObject("""
+                SELECT coalesce(deadline_on::text, '-') || ' ' || array_to_string(circumstances, ',')
+                FROM casefile.case_file WHERE case_number = '（2009）吉0102民初953号'""", String.class)).isEqualTo("- FOREIGN_RELATED");
         assertThat(structure()).isEqualTo(before);
         // the read model's change log was told that everything may have changed
         assertThat(jdbc.queryForObject("SELECT count(*) FROM casefile.case_fact_change WHERE case_id IS NULL", Long.class))

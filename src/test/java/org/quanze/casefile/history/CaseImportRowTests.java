@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.cause.CauseCatalogue;
@@ -119,6 +121,8 @@ class CaseImportRowTests {
             日期 YYYY-MM-DD                                   | transferred_on     | 2017-6-1                   | transferred_on    | YYYY-MM-DD
             是否项为 Y/N                                       | retrial_applied    | 是                         | retrial_applied   | Y 或 N
             法〔2015〕137号 原审案号格式                        | original_case_number | 吉0102民初1号             | original_case_number | 法〔2015〕137号
+            案件情形须为已知的情形                               | case_flags         | 涉内                       | case_flags        | 案件情形「涉内」
+            案件情形须为已知的情形                               | case_flags         | 涉外;自诉                   | case_flags        | 案件情形「自诉」
             """)
     void aRowBreakingARuleIsRefusedNamingTheField(String rule, String column, String value, String field, String reason) {
         Map<String, String> row = good();
@@ -228,8 +232,73 @@ class CaseImportRowTests {
             """)
     void theDeadlineOfARowWithoutOneIsComputedFromTheStatutoryRule(String type, Procedure procedure, int suspended,
                                                                     LocalDate due, String article) {
-        assertThat(CaseImportRow.computedDeadline(CaseType.fromCode(type), procedure, LocalDate.of(2017, 3, 15), suspended))
-                .as(article).isEqualTo(Optional.ofNullable(due));
+        assertThat(CaseImportRow.computedDeadline(CaseType.fromCode(type), procedure, Set.of(), LocalDate.of(2017, 3, 15),
+                suspended)).as(article).isEqualTo(Optional.ofNullable(due));
+    }
+
+    /**
+     * Issue 12: a row without deadline_on gets the deadline of its facts, not of its type alone — the facts named in
+     * case_flags, and those its own columns state (原审案号 of a 再审). Due dates worked out by hand from the filing date
+     * (not counted: 民事诉讼法 第85条, 刑事诉讼法 第105条).
+     */
+    @ParameterizedTest(name = "{0} at {1} filed {2} [{3}] 原审 {4} → {5} ({6})")
+    @CsvSource(delimiter = '|', textBlock = """
+            # type | court  | filed      | case_flags                      | original_case_number   | due        | article
+            民终   | 吉01   | 2017-03-15 | 对裁定的上诉                       |                        | 2017-04-14 | 民事诉讼法 第183条第2款: 30日
+            民终   | 吉01   | 2017-03-15 | RULING_APPEAL                   |                        | 2017-04-14 | the code name is read too
+            民终   | 吉01   | 2017-03-15 |                                 |                        | 2017-06-15 | 民事诉讼法 第183条第1款: 3个月
+            民终   | 吉01   | 2017-03-15 | 涉外                             |                        |            | 民事诉讼法 第287条: no limit
+            民初   | 吉0102 | 2017-03-15 | 涉外                             |                        |            | 民事诉讼法 第287条: no limit
+            刑初   | 吉0102 | 2017-03-15 | 自诉案件;被告人未被羁押             |                        | 2017-09-15 | 刑事诉讼法 第212条第2款: 6个月
+            刑初   | 吉0102 | 2017-03-15 | 自诉案件；被告人未被羁押            |                        | 2017-09-15 | full-width separator
+            刑初   | 吉0102 | 2017-03-15 | 自诉案件                          |                        | 2017-05-15 | 刑事诉讼法 第212条: detained, 第208条
+            刑初   | 吉0102 | 2017-02-28 |                                 |                        | 2017-04-30 | 刑诉解释 第202条: month-end to month-end
+            执     | 吉0102 | 2017-03-15 | 非诉执行案件                       |                        | 2017-06-15 | 审限规定(2000) 第5条: 3个月
+            民再   | 吉01   | 2017-03-15 |                                 | （2016）吉01民终5号     | 2017-06-15 | 民事诉讼法 第218条: 二审作出的生效裁判, 第二审程序
+            民再   | 吉01   | 2017-03-15 |                                 | （2016）吉0102民初5号   | 2017-06-15 | 民事诉讼法 第218条: 上级法院提审, 第二审程序
+            民再   | 吉0102 | 2017-03-15 |                                 | （2016）吉0102民初5号   | 2017-09-15 | 民事诉讼法 第218条: 一审作出的生效裁判, 第一审程序
+            """)
+    void theDeadlineOfARowWithoutOneFollowsTheCaseFacts(String type, String court, String filed, String flags,
+                                                        String original, LocalDate due, String article) {
+        Map<String, String> row = good();
+        row.put("case_number", "（" + filed.substring(0, 4) + "）" + court + type + "9号");
+        row.put("court_code", court);
+        row.put("case_type", type);
+        row.put("procedure", "");
+        row.put("filed_on", filed);
+        row.put("case_flags", flags == null ? "" : flags);
+        row.put("original_case_number", original == null ? "" : original);
+        CaseImportRow accepted = accepted(row);
+        assertThat(accepted.deadlineOn()).as(article).isEqualTo(due);
+        assertThat(accepted.deadlineComputed()).isEqualTo(due != null);
+    }
+
+    /** Facts stored with the case (case_file.circumstances), so a later suspension or extension uses the same rule. */
+    @Test
+    void theCaseFactsAreKeptWithTheRowAndTheCourtLevelIsReadFromTheCourtCode() {
+        Map<String, String> row = good();
+        row.put("case_number", "（2017）吉行终9号");
+        row.put("court_code", "吉");
+        row.put("case_type", "行终");
+        row.put("procedure", "");
+        CaseImportRow accepted = accepted(row);
+        // 高级法院审理的行政上诉: extended by the SPC (行政诉讼法 第88条); 法〔2015〕137号 第4条: a high court's code is the
+        // province's abbreviation alone.
+        assertThat(accepted.flags()).containsExactly(CaseFlag.TRIED_BY_HIGH_COURT);
+        assertThat(accepted.deadlineOn()).isEqualTo(LocalDate.of(2017, 6, 15)); // 3个月
+
+        row.put("case_number", "（2017）吉01民终9号");
+        row.put("court_code", "吉01");
+        row.put("case_type", "民终");
+        row.put("case_flags", "涉外;对裁定的上诉");
+        assertThat(accepted(row).flags()).containsExactlyInAnyOrder(CaseFlag.FOREIGN_RELATED, CaseFlag.RULING_APPEAL);
+
+        assertThat(accepted(good()).flags()).isEmpty(); // a file without the column imports as before
+
+        row.put("case_number", "（2017）吉民终9号"); // a civil appeal at the high court: the flag is the administrative one
+        row.put("court_code", "吉");
+        row.put("case_flags", "");
+        assertThat(accepted(row).flags()).isEmpty();
     }
 
     @Test
