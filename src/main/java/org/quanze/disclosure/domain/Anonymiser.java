@@ -25,7 +25,7 @@ public final class Anonymiser {
 
     private static final String PUNCT = "，。、；：:,;.（）()“”\"‘’《》〈〉【】[]！？!?\n\r\t ·-—…";
     /** Characters that cannot belong to a given name: they end it. */
-    private static final String NOT_IN_NAME = PUNCT + "0123456789０１２３４５６７８９的之等及与系在被将于所均已为称说证陈供辨处驾持、";
+    private static final String NOT_IN_NAME = PUNCT + "0123456789０１２３４５６７８９的之等及与系在被将于所均已为称说证陈供辨处驾持犯以某、";
     /** Characters that end a name when they follow it (verbs and particles that follow a person in a judgment). */
     private static final String AFTER_NAME = NOT_IN_NAME + "和向到对因也报遭同随从自去来拿用把给让叫打又即便还就曾再当经未不没是有都家"
             + "反受逃进离携窜骑乘找抢杀砍捅欲共先并亦作发前后年月日时一二两三四五六七八九十";
@@ -36,7 +36,7 @@ public final class Anonymiser {
     private static final String ALWAYS_HIDDEN = "附带民事诉讼原告人|附带民事原告人|被害人|被害者|证人|鉴定人|法定代理人|未成年人";
     /** Parties: hidden in family cases (第8条(一)) and under the all-parties policy. */
     private static final String PARTIES = "再审申请人|被上诉人|原审原告|原审被告人|原审被告|上诉人|被申请人|申请人|第三人|原告人|原告|被告人|被告"
-            + "|犯罪嫌疑人|罪犯|申诉人|申请执行人|被执行人|同案犯|伙同";
+            + "|犯罪嫌疑人|罪犯|申诉人|申请执行人|被执行人";
     /** Children named in family cases (第8条(一)(三)). */
     private static final String CHILDREN = "婚生女|婚生子|长女|长子|次女|次子|养女|养子|一女|一子|之女|之子|女儿|儿子|取名";
     private static final Pattern CUE = Pattern.compile("(" + ALWAYS_HIDDEN + "|" + PARTIES + "|" + CHILDREN
@@ -57,7 +57,15 @@ public final class Anonymiser {
     private static final Pattern CASE_NUMBER = Pattern.compile("[（(]\\d{4}[）)][\\u4e00-\\u9fa5\\d]{1,24}?号");
     private static final Pattern LATIN_ALIAS = Pattern.compile(
             "^[（(](?:英文姓名|英文名|外文姓名|英文名字)?[：:]?([A-Za-z][A-Za-z .'\\-]*[A-Za-z])\\s*[，,；;）)]");
-    private static final Pattern OTHER_NAMES = Pattern.compile("^[，,]?(?:又名|曾用名|化名|别名)");
+    /** Words after a role word that begin with a surname character but are no name (被害人陈述, 被害人家属). */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(?:陈述|家属|原审|证人|证言|被告|原告|上诉|同案|另案|其他|本人|本院|双方|于是|于当|何时|何处|何人|钱款|钱财|"
+                    + "方面|方向|高度|高速|单位|华侨|金额|文书|车辆|时间|程序|全部|安全|明知|强行|强迫|向其|向他|叶片|马路|黄金|白天)");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?:证人|被害人|鉴定人|法定代理人)$");
+    private static final Pattern OTHER_NAMES = Pattern.compile("^[，,（(]?(?:又名|曾用名|化名|别名|绰号)");
+    /** Procedural parties of this case: their names stay under the 2016 rule (第11条) unless 第8条 hides them. */
+    private static final Set<String> CASE_PARTIES = Set.of("再审申请人", "被上诉人", "原审原告", "原审被告人", "原审被告",
+            "上诉人", "被申请人", "申请人", "第三人", "原告", "被告人", "被告", "申诉人");
     private static final Pattern ORGANISATION = Pattern.compile(
             "^[\\u4e00-\\u9fa5A-Za-z0-9（）()]{2,30}?(有限责任公司|股份有限公司|有限公司|集团公司|公司|合作社|银行|医院|学校|厂|研究所|协会|中心)(?=[，。、；：,（(])");
 
@@ -72,6 +80,7 @@ public final class Anonymiser {
         final Set<String> aliases = new HashSet<>();
         final Set<String> latin = new HashSet<>();
         boolean hidden;
+        boolean party;
         String rule = "";
         int first = Integer.MAX_VALUE;
         String replacement;
@@ -99,8 +108,11 @@ public final class Anonymiser {
             mark(entities, p.name().strip(), p.organisation(), hide, p.organisation() ? "all-parties" : ruleOf(p.role(), family));
         }
         entities.keySet().removeAll(kept);
+        if (policy == AnonymisationPolicy.RULE_2016 && !family) {
+            // A defendant the text also calls 「证人」 (his statement in a related case) is still a party: 第11条.
+            entities.values().stream().filter(e -> e.party && !e.rule.contains("(3)")).forEach(e -> e.hidden = false);
+        }
         findAliases(text, entities);
-        number(text, entities);
 
         List<MaskSpan> spans = resolve(PersonalData.find(text, family, protectedSpans));
         List<MaskSpan> names = nameSpans(text, entities, kept, protectedSpans, spans);
@@ -165,6 +177,10 @@ public final class Anonymiser {
             for (Candidate c : list(text, at)) {
                 String name = c.name(text);
                 mark(entities, name, false, hide, rule);
+                if (CASE_PARTIES.contains(cue) && !text.startsWith("附带民事诉讼", Math.max(0, m.start() - 6))
+                        && !text.startsWith("附带民事", Math.max(0, m.start() - 4))) {
+                    entities.get(name).party = true;
+                }
                 if (cue.equals("法定代理人")) {
                     representedMinor(text, c.end, entities);
                 }
@@ -252,6 +268,9 @@ public final class Anonymiser {
             return dot;
         }
         String rest = text.substring(p, Math.min(text.length(), p + 7));
+        if (NOT_A_NAME.matcher(rest).lookingAt()) {
+            return 0;
+        }
         String surname = Surnames.surnameOf(rest);
         if (surname.isEmpty()) {
             return recogniser.nameLengthAt(text, p);
@@ -267,7 +286,8 @@ public final class Anonymiser {
         }
         int recognised = recogniser.nameLengthAt(text, p);
         if (viable.isEmpty()) {
-            return recognised >= surname.length() + 1 && recognised <= 4 && fits(text, p, recognised) ? recognised
+            int longest = surname.length() + 2;
+            return recognised > surname.length() && recognised <= longest && fits(text, p, recognised) ? recognised
                     : strictlyBounded(text, p, 4) ? 4 : 0;
         }
         return viable.contains(recognised) ? recognised
@@ -275,9 +295,11 @@ public final class Anonymiser {
                 : viable.get(0);
     }
 
+    private static final String FOREIGN_PART = "[\\u4e00-\\u9fa5&&[^的之等及与和在被将于所均已为称说陈供辨犯以、]]{1,8}";
+
     /** 凯文·沃尔什: a transliterated name with its middle dot. */
     private static int foreignName(String text, int p) {
-        Matcher m = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}[·•][\\u4e00-\\u9fa5]{1,8}(?:[·•][\\u4e00-\\u9fa5]{1,8})?")
+        Matcher m = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}[·•]" + FOREIGN_PART + "(?:[·•]" + FOREIGN_PART + ")?")
                 .matcher(text).region(p, text.length());
         return m.lookingAt() ? m.end() - p : 0;
     }
@@ -287,7 +309,7 @@ public final class Anonymiser {
             return false;
         }
         for (int i = p; i < p + length; i++) {
-            if (NOT_IN_NAME.indexOf(text.charAt(i)) >= 0 || !Character.isIdeographic(text.charAt(i))) {
+            if (i > p && NOT_IN_NAME.indexOf(text.charAt(i)) >= 0 || !Character.isIdeographic(text.charAt(i))) {
                 return false;
             }
         }
@@ -300,7 +322,7 @@ public final class Anonymiser {
             return false;
         }
         for (int i = p; i < p + length; i++) {
-            if (!Character.isIdeographic(text.charAt(i)) || NOT_IN_NAME.indexOf(text.charAt(i)) >= 0) {
+            if (!Character.isIdeographic(text.charAt(i)) || i > p && NOT_IN_NAME.indexOf(text.charAt(i)) >= 0) {
                 return false;
             }
         }
@@ -313,14 +335,21 @@ public final class Anonymiser {
         int q = end;
         while (q > 0) {
             int start = -1;
-            for (int length = 2; length <= 6 && q - length >= 0; length++) {
+            boolean last = false;
+            for (int length = 2; length <= 5 && q - length >= 0; length++) {
                 String name = text.substring(q - length, q);
-                if (!allNameCharacters(name)) {
+                if (!allNameCharacters(name) || NOT_A_NAME.matcher(name).lookingAt()) {
                     break;
                 }
                 char before = q - length == 0 ? '\n' : text.charAt(q - length - 1);
-                if (before == '、' && (length <= 4 && Surnames.startsWithSurname(name) || length <= 5)) {
+                boolean surname = Surnames.startsWithSurname(name) && length <= 4;
+                if (before == '、' && (surname || length >= 4)) {
                     start = q - length;
+                    break;
+                }
+                if (surname && ROLE_BEFORE.matcher(text.substring(Math.max(0, q - length - 4), q - length)).find()) {
+                    start = q - length;
+                    last = true;
                     break;
                 }
             }
@@ -332,6 +361,9 @@ public final class Anonymiser {
                 break;
             }
             names.add(new Candidate(start, q));
+            if (last) {
+                break;
+            }
             q = start - 1;
         }
         java.util.Collections.reverse(names);
@@ -351,7 +383,7 @@ public final class Anonymiser {
             }
             String name = text.substring(q - length, q);
             char before = q - length == 0 ? '\n' : text.charAt(q - length - 1);
-            if (allNameCharacters(name) && Surnames.startsWithSurname(name)
+            if (allNameCharacters(name) && Surnames.startsWithSurname(name) && !NOT_A_NAME.matcher(name).lookingAt()
                     && (BEFORE_LIST.indexOf(before) >= 0 || length == 3)) {
                 return q - length;
             }
@@ -360,7 +392,8 @@ public final class Anonymiser {
     }
 
     private static boolean allNameCharacters(String s) {
-        return s.chars().allMatch(c -> Character.isIdeographic(c) && NOT_IN_NAME.indexOf(c) < 0 || c == '·');
+        return !s.isEmpty() && Character.isIdeographic(s.charAt(0)) && s.chars().skip(1)
+                .allMatch(c -> Character.isIdeographic(c) && NOT_IN_NAME.indexOf(c) < 0 || c == '·');
     }
 
     // ---- aliases, numbering and spans
@@ -381,7 +414,7 @@ public final class Anonymiser {
                 if (other.lookingAt()) {
                     for (Candidate c : list(text, other.end())) {
                         String alias = c.name(text);
-                        if (!entities.containsKey(alias)) {
+                        if (!entities.containsKey(alias) && Surnames.startsWithSurname(alias)) {
                             e.aliases.add(alias);
                         }
                     }
@@ -391,14 +424,9 @@ public final class Anonymiser {
     }
 
     /** 第9条: the base form, numbered in order of first appearance when two hidden persons share it. */
-    private static void number(String text, Map<String, Entity> entities) {
+    private static void number(List<Entity> hidden) {
         Map<String, List<Entity>> byBase = new LinkedHashMap<>();
-        for (Entity e : entities.values()) {
-            if (!e.hidden) {
-                continue;
-            }
-            int first = text.indexOf(e.name);
-            e.first = first < 0 ? Integer.MAX_VALUE : first;
+        for (Entity e : hidden) {
             byBase.computeIfAbsent(base(e), b -> new ArrayList<>()).add(e);
         }
         for (var group : byBase.entrySet()) {
@@ -431,7 +459,8 @@ public final class Anonymiser {
         targets.sort(Comparator.comparingInt((Target t) -> t.text().length()).reversed());
         List<int[]> taken = new ArrayList<>(protectedSpans);
         deletions.forEach(d -> taken.add(new int[] {d.start(), d.end()}));
-        List<MaskSpan> spans = new ArrayList<>();
+        record Found(int start, int end, Target target) {}
+        List<Found> found = new ArrayList<>();
         for (Target t : targets) {
             if (t.text().length() < 2) {
                 continue;
@@ -444,11 +473,19 @@ public final class Anonymiser {
                 taken.add(new int[] {s, e});
                 Entity entity = t.entity();
                 if (entity != null && entity.hidden) {
-                    String replacement = t.latin() ? Surnames.baseForm(t.text()) : entity.replacement;
-                    spans.add(new MaskSpan(s, e, entity.organisation ? SpanType.ORGANISATION : SpanType.NAME,
-                            replacement, entity.rule.isEmpty() ? "Art9" : entity.rule + " Art9"));
+                    found.add(new Found(s, e, t));
+                    entity.first = Math.min(entity.first, s);
                 }
             }
+        }
+        // Only persons that actually occur are numbered (a fragment of a longer name never is).
+        number(found.stream().map(f -> f.target().entity()).distinct().toList());
+        List<MaskSpan> spans = new ArrayList<>();
+        for (Found f : found) {
+            Entity entity = f.target().entity();
+            String replacement = f.target().latin() ? Surnames.baseForm(f.target().text()) : entity.replacement;
+            spans.add(new MaskSpan(f.start(), f.end(), entity.organisation ? SpanType.ORGANISATION : SpanType.NAME,
+                    replacement, entity.rule.isEmpty() ? "Art9" : entity.rule + " Art9"));
         }
         return spans;
     }

@@ -35,6 +35,13 @@ public final class MaskCorpus {
                 Anonymisation a = anonymiser.anonymise(Files.readString(f, StandardCharsets.UTF_8), policy, List.of());
                 Files.writeString(dir.resolve(f.getFileName()), a.text(), StandardCharsets.UTF_8);
                 spans += a.spans().size();
+                if (System.getenv("MASK_CORPUS_LIST") != null) {
+                    String input = Files.readString(f, StandardCharsets.UTF_8);
+                    System.out.println(policy.code() + " " + f.getFileName() + " " + a.spans().stream()
+                            .filter(x -> x.type() == SpanType.NAME || x.type() == SpanType.ORGANISATION)
+                            .map(x -> input.substring(x.start(), x.end()) + "→" + x.replacement() + " " + x.rule())
+                            .distinct().toList());
+                }
             }
             System.out.printf("policy %s: %d documents, %d spans → %s%n", policy.code(), files.size(), spans, dir);
         }

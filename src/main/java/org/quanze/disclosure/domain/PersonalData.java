@@ -38,7 +38,7 @@ final class PersonalData {
                     + "(?:号|编号|证号)?[：:为]?([\\u4e00-\\u9fa5]{0,8}?[（(]?\\d{0,4}[）)]?[\\u4e00-\\u9fa5]{0,6}?第?[A-Za-z0-9\\-]{4,}号?)");
     private static final Pattern ONLINE = Pattern.compile("(?:QQ号码?|微信号|电子邮箱|邮箱)[：:为是]?([A-Za-z0-9_.@\\-]{5,40})");
     private static final Pattern ADDRESS_CUE = Pattern.compile(
-            "(?:户籍所在地|户籍地|现住址|住址|住所地|经常居住地|居住地|暂住地|暂住处|现住|家住|住所|暂住|居住于|住在|住(?![院宿手房户址所]))[：:]?[（(]?");
+            "(?:户籍所在地|户籍地|现住址|住址|住所地|经常居住地|居住地|暂住地|暂住处|现住|家住|住所|暂住|居住于|(?<=[，,。；;（(\\n]|^)住在|(?<=[，,。；;（(\\n]|^)住(?![院宿手房户址所]))[：:]?[（(]?");
     /** Province, prefecture and county: what 第11条 keeps of a natural person's address (住所地所属县、区). */
     private static final Pattern ADMIN_PREFIX = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,7}?(?:市|自治州|州|盟|地区))?"
