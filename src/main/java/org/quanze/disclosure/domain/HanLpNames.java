@@ -11,11 +11,15 @@ import java.util.List;
  */
 public final class HanLpNames implements NameRecogniser {
 
-    private final Segment segment = HanLP.newSegment().enableNameRecognize(true)
-            .enableTranslatedNameRecognize(true).enableJapaneseNameRecognize(false);
+    /** Created on the first question: loading the dictionaries takes seconds and most documents never ask. */
+    private Segment segment;
 
     @Override
     public synchronized int nameLengthAt(String text, int at) {
+        if (segment == null) {
+            segment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+                    .enableJapaneseNameRecognize(false);
+        }
         int to = Math.min(text.length(), at + 12);
         List<Term> terms = segment.seg(text.substring(at, to));
         if (terms.isEmpty()) {

@@ -9,7 +9,6 @@ import org.quanze.disclosure.domain.Anonymiser;
 import org.quanze.disclosure.domain.KnownParty;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +28,7 @@ class DisclosureApi {
 
     private final Anonymiser anonymiser;
 
-    DisclosureApi(@Lazy Anonymiser anonymiser) { this.anonymiser = anonymiser; }
+    DisclosureApi(Anonymiser anonymiser) { this.anonymiser = anonymiser; }
 
     record Party(String name, String role, String kind) {}
     record Request(String text, String policy, List<Party> parties) {}
