@@ -43,7 +43,8 @@ public final class Anonymiser {
             + ")(?:[（(]([^（）()\\n]{1,24})[）)])?[：:]?");
     private static final Set<String> ALWAYS = Set.of(ALWAYS_HIDDEN.split("\\|"));
     private static final Set<String> CHILD = Set.of(CHILDREN.split("\\|"));
-    private static final Pattern WITNESS_STATEMENT = Pattern.compile("(?:的证言|的证词|等证人证言|等人的证言|证人证言)");
+    private static final Pattern WITNESS_STATEMENT = Pattern.compile(
+            "(?:的证言|的证词|等证人证言|等证人的证言|等人的证言|等人证言|证人证言|的询问笔录)");
     private static final Pattern MINOR_AFTER = Pattern.compile("[（(](?:系)?(?:未成年|犯罪时未成年|不满十八周岁)");
     private static final Pattern REPRESENTED = Pattern.compile(
             "^[，,]\\s*系(?:原审被告人|上诉人|被告人|被害人|原告|被告|原审原告)?");

@@ -36,7 +36,12 @@ final class PersonalData {
     private static final Pattern PROPERTY = Pattern.compile(
             "(?:房屋所有权证|房权证|房产证|不动产权证书|不动产权证|不动产权|土地使用权证|土地使用证|机动车登记证书|林权证)"
                     + "(?:号|编号|证号)?[：:为]?([\\u4e00-\\u9fa5]{0,8}?[（(]?\\d{0,4}[）)]?[\\u4e00-\\u9fa5]{0,6}?第?[A-Za-z0-9\\-]{4,}号?)");
-    private static final Pattern ONLINE = Pattern.compile("(?:QQ号码?|微信号|电子邮箱|邮箱)[：:为是]?([A-Za-z0-9_.@\\-]{5,40})");
+    private static final Pattern ONLINE = Pattern.compile(
+            "(?:QQ号码?|微信号|电子邮箱|邮箱|支付宝账号|支付宝账户|财付通账号)[：:为是]?([A-Za-z0-9_.@\\-]{5,40})");
+    /** A card number written in groups of four (6222 0216 0200 3571 280). */
+    private static final Pattern GROUPED_CARD = Pattern.compile("(?<![0-9])\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,3})?(?![0-9])");
+    /** A legal person's or organisation's line: its 住所地 stays (第11条). */
+    private static final Pattern ORGANISATION_LINE = Pattern.compile("公司|有限|厂|银行|合作社|医院|学校|委员会|中心|协会|事务所|局|院|所|政府|村民委员会");
     private static final Pattern ADDRESS_CUE = Pattern.compile(
             "(?:户籍所在地|户籍地|现住址|住址|住所地|经常居住地|居住地|暂住地|暂住处|现住|家住|住所|暂住|居住于|(?<=[，,。；;（(\\n]|^)住在|(?<=[，,。；;（(\\n]|^)住(?![院宿手房户址所]))[：:]?[（(]?");
     /** Province, prefecture and county: what 第11条 keeps of a natural person's address (住所地所属县、区). */
@@ -91,6 +96,13 @@ final class PersonalData {
                 found.add(number(text, m.start(), m.end(), SpanType.PLATE, "Art10(1)(2) 车牌号码"));
             }
         }
+        m = GROUPED_CARD.matcher(text);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[ -]", "");
+            if (digits.length() >= 16 && CheckDigits.luhn(digits)) {
+                found.add(number(text, m.start(), m.end(), SpanType.BANK_ACCOUNT, "Art10(1)(2) 银行账号"));
+            }
+        }
         m = PROPERTY.matcher(text);
         while (m.find()) {
             found.add(new MaskSpan(m.start(1), m.end(1), SpanType.PROPERTY_CERTIFICATE, CROSS,
@@ -116,6 +128,10 @@ final class PersonalData {
     private static void addresses(String text, List<MaskSpan> found) {
         Matcher cue = ADDRESS_CUE.matcher(text);
         while (cue.find()) {
+            int lineStart = text.lastIndexOf('\n', cue.start()) + 1;
+            if (cue.group().startsWith("住所地") && ORGANISATION_LINE.matcher(text.substring(lineStart, cue.start())).find()) {
+                continue;
+            }
             int start = cue.end();
             int end = start;
             while (end < text.length() && "，。；,;（）()\n、".indexOf(text.charAt(end)) < 0) {

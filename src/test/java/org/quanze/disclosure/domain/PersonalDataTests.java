@@ -39,6 +39,10 @@ class PersonalDataTests {
             "后勒住谭晓燕脖子将其拖至路边。|后勒住谭晓燕脖子将其拖至路边。|勒住 is no address",
             // property certificates
             "房屋所有权证号为长房权字第123456号。|房屋所有权证号为××。|property certificate",
+            // a card in groups of four, a payment account; a legal person's domicile stays (第11条)
+            "转入6222 0216 0200 3571 280后取走。|转入××后取走。|card grouped",
+            "其支付宝账号abc_123@163.com内。|其支付宝账号××内。|payment account",
+            "原告长春华鑫商贸有限公司，住所地吉林省长春市南关区人民大街88号。|原告长春华鑫商贸有限公司，住所地吉林省长春市南关区人民大街88号。|organisation domicile kept",
             // Hong Kong identity card
             "被害人（香港身份证号码R492817(6)）报案。|被害人报案。|hk id"})
     void art10Deletions(String raw, String published, String what) {
