@@ -28,7 +28,7 @@ public final class Anonymiser {
     private static final String NOT_IN_NAME = PUNCT + "0123456789０１２３４５６７８９的之等及与系在被将于所均已为称说证陈供辨处驾持犯以某、";
     /** Characters that end a name when they follow it (verbs and particles that follow a person in a judgment). */
     private static final String AFTER_NAME = NOT_IN_NAME + "和向到对因也报遭同随从自去来拿用把给让叫打又即便还就曾再当经未不没是有都家"
-            + "反受逃进离携窜骑乘找抢杀砍捅欲共先并亦作发前后年月日时一二两三四五六七八九十";
+            + "反受逃进离携窜骑乘找抢杀砍捅欲共先并亦作发出前后年月日时一二两三四五六七八九十";
     /** Characters after which a name may begin in a backwards list (「有甲、乙的证言」). */
     private static final String BEFORE_LIST = PUNCT + "有及和与据人和即";
 
@@ -288,7 +288,9 @@ public final class Anonymiser {
         int recognised = recogniser.nameLengthAt(text, p);
         if (viable.isEmpty()) {
             int longest = surname.length() + 2;
-            return recognised > surname.length() && recognised <= longest && fits(text, p, recognised) ? recognised
+            // the recogniser read the name in its context: its end needs no punctuation or particle after it
+            return recognised > surname.length() && recognised <= longest
+                    && allNameCharacters(text.substring(p, p + recognised)) ? recognised
                     : strictlyBounded(text, p, 4) ? 4 : 0;
         }
         return viable.contains(recognised) ? recognised

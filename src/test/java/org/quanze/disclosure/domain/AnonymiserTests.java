@@ -75,6 +75,15 @@ class AnonymiserTests {
         assertThat(out).contains("上诉人（原审被告人）张某1", "法定代理人张某2，系张某1之父", "李大成");
     }
 
+    /** Where the characters after a role word leave the name's end open, HanLP's name model decides. */
+    @Test
+    void theRecogniserEndsANameTheStructureLeavesOpen() {
+        String raw = "证人李明亮签字确认。";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).isEqualTo(raw);
+        assertThat(new Anonymiser(new HanLpNames()).anonymise(raw, AnonymisationPolicy.RULE_2016, List.of()).text())
+                .isEqualTo("证人李某签字确认。");
+    }
+
     /** Parties the platform knows are hidden even where the text gives no role word. */
     @Test
     void knownPartiesAreUsed() {
