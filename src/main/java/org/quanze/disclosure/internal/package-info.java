@@ -1,0 +1,2 @@
+/** Spring wiring of the disclosure module. */
+package org.quanze.disclosure.internal;

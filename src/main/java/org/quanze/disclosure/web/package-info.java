@@ -1,0 +1,2 @@
+/** HTTP API of judgment publication. */
+package org.quanze.disclosure.web;

@@ -1,0 +1,108 @@
+package org.quanze.disclosure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quanze.disclosure.AnonymisationPolicy;
+
+/** 法释〔2016〕19号 第8–11条 on short judgments: who is hidden, the 第9条 forms, what 第11条 keeps. */
+class AnonymiserTests {
+
+    /** The rules alone, without the statistical recogniser, so each table row tests the document's structure. */
+    private final Anonymiser anonymiser = new Anonymiser(NameRecogniser.NONE);
+
+    private String mask(String text, AnonymisationPolicy policy) {
+        return anonymiser.anonymise(text, policy, List.of()).text();
+    }
+
+    /** 第9条: surname + 某, compound surnames whole, minority and foreign names by their first character, English by the first letter. */
+    @ParameterizedTest(name = "第9条: {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "证人张三丰的证言，证实案发经过。|证人张某的证言，证实案发经过。",
+            "证人欧阳明华的证言，证实案发经过。|证人欧阳某的证言，证实案发经过。",
+            "证人司马光的证言，证实案发经过。|证人司马某的证言，证实案发经过。",
+            "证人汪洋、吴春梅、吉克阿依的证言，证实案发经过。|证人汪某、吴某、吉某的证言，证实案发经过。",
+            "证人凯文·沃尔什（Kevin Walsh，英国籍）的证言。|证人凯某（K，英国籍）的证言。",
+            "被害人余森杰（英文姓名YU SUM KIT，香港居民）报案。|被害人余某（英文姓名Y，香港居民）报案。"})
+    void art9Forms(String raw, String published) {
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).isEqualTo(published);
+    }
+
+    /** 第9条: colliding forms are numbered in order of first appearance, the same person always the same way. */
+    @Test
+    void art9CollisionsAreNumberedInOrderOfAppearance() {
+        String raw = "被害人王海军、王志刚，证人马永福。王志刚报警后，王海军被送医。马永福称王海军受伤。";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016))
+                .isEqualTo("被害人王某1、王某2，证人马某。王某2报警后，王某1被送医。马某称王某1受伤。");
+    }
+
+    /** 第8条(二) and 第11条: victims and witnesses hidden, the defendant, judges, clerk, defender and case number kept. */
+    @Test
+    void art8CriminalCaseHidesVictimsAndWitnessesAndKeepsTheRest() {
+        String raw = """
+                （2014）厦刑终字第170号
+                上诉人（原审被告人）贺明军，男，1980年1月2日出生。
+                辩护人林志，福建某律师事务所律师。
+                被告人贺明军持刀抢劫被害人刘建平，证人郎文斌的证言证实。
+                审判长余强
+                审判员郑婉红
+                书记员林华琦
+                """;
+        String out = mask(raw, AnonymisationPolicy.RULE_2016);
+        assertThat(out).contains("（2014）厦刑终字第170号", "贺明军", "林志", "被害人刘某", "证人郎某", "审判长余强",
+                "审判员郑婉红", "书记员林华琦");
+        assertThat(mask(raw, AnonymisationPolicy.ALL_PARTIES)).contains("上诉人（原审被告人）贺某", "审判长余强", "林志")
+                .doesNotContain("贺明军");
+    }
+
+    /** 第8条(一)(三): in a divorce case both parties and the child are hidden, the child numbered with the mother. */
+    @Test
+    void art8FamilyCaseHidesPartiesAndChildren() {
+        String raw = "原告马春燕与被告惠建峰离婚纠纷一案。2012年5月12日生一女马欣怡，现随原告马春燕生活。";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016))
+                .isEqualTo("原告马某1与被告惠某离婚纠纷一案。2012年5月12日生一女马某2，现随原告马某1生活。");
+    }
+
+    /** 第8条(三): a defendant with a legal representative is a minor; both are hidden. */
+    @Test
+    void art8MinorDefendantAndRepresentative() {
+        String raw = "上诉人（原审被告人）张浩然，男，1997年3月8日出生。\n法定代理人张建国，系张浩然之父。\n"
+                + "原审被告人李大成，男，1990年1月1日出生。";
+        String out = mask(raw, AnonymisationPolicy.RULE_2016);
+        assertThat(out).contains("上诉人（原审被告人）张某1", "法定代理人张某2，系张某1之父", "李大成");
+    }
+
+    /** Where the characters after a role word leave the name's end open, HanLP's name model decides. */
+    @Test
+    void theRecogniserEndsANameTheStructureLeavesOpen() {
+        String raw = "证人李明亮签字确认。";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).isEqualTo(raw);
+        assertThat(new Anonymiser(new HanLpNames()).anonymise(raw, AnonymisationPolicy.RULE_2016, List.of()).text())
+                .isEqualTo("证人李某签字确认。");
+    }
+
+    /** Parties the platform knows are hidden even where the text gives no role word. */
+    @Test
+    void knownPartiesAreUsed() {
+        Anonymisation a = anonymiser.anonymise("张远航被陈国富勒死。", AnonymisationPolicy.RULE_2016,
+                List.of(new KnownParty("张远航", "被害人", false)));
+        assertThat(a.text()).isEqualTo("张某被陈国富勒死。");
+        assertThat(a.spans()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isZero();
+            assertThat(s.end()).isEqualTo(3);
+            assertThat(s.type()).isEqualTo(SpanType.NAME);
+            assertThat(s.rule()).startsWith("Art8(2)");
+        });
+    }
+
+    /** All-parties policy: a legal person is anonymised too. */
+    @Test
+    void allPartiesPolicyHidesOrganisations() {
+        String raw = "原告长春华鑫商贸有限公司，住所地长春市。被告李大成，男。";
+        assertThat(mask(raw, AnonymisationPolicy.ALL_PARTIES)).contains("原告长某有限公司", "被告李某");
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).isEqualTo(raw);
+    }
+}
