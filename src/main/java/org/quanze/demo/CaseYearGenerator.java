@@ -157,6 +157,11 @@ public final class CaseYearGenerator {
         if (transferOn != null && (transferOn.isAfter(asOf) || appealed && appealOn == null)) transferOn = null;
         // 申请再审/申诉: about 3% of the effective litigation decisions
         boolean retrialApplied = closed && !appealed && !type.startsWith("执") && later.nextInt(100) < 3;
+        // 裁定书 (撤诉, 驳回, enforcement) go online too (法释〔2016〕19号 第3条 第2项), nine in ten here; decided from the
+        // case number, not a draw, so that every other column keeps its value
+        if (published.isEmpty() && closed && List.of("撤诉", "裁定", "执行完毕", "终结本次执行").contains(method)) {
+            published = Math.floorMod((court + type + seq).hashCode(), 10) < 9 ? "公开" : "不公开已公示";
+        }
         // One row in five carries its own deadline (as a court's old system would); the rest are computed.
         String deadline = r.nextInt(5) == 0 ? filed.plusMonths(6).plusDays(suspended).toString() : "";
         String handler = handlers.get(r.nextInt(handlers.size()));

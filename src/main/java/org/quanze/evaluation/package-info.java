@@ -4,5 +4,6 @@
  * indicators, every point explained down to its cases, objections (复核) answered by the 审管办, and the locked result
  * frozen in the 考核档案.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "statistics"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "statistics",
+        "casefile :: facts"})
 package org.quanze.evaluation;

@@ -77,7 +77,21 @@ public final class Indicators {
     static final String SECOND_INSTANCE = "case_type LIKE '%终'";
     static final String RETRIAL_REVIEW = "case_type LIKE '%申'";
     static final String JUDGMENTS_CLOSED_P = CLOSED_P + " AND close_method = '判决'";
-    static final String LITIGATION_CLOSED_P = CLOSED_P + " AND category <> 'ENFORCEMENT'";
+    /** 诉讼案件: every case but enforcement (执, 执恢, 执异, 执复, 执保: category ENFORCEMENT). */
+    static final String LITIGATION = "category <> 'ENFORCEMENT'";
+    static final String LITIGATION_CLOSED_P = CLOSED_P + " AND " + LITIGATION;
+    static final String LITIGATION_ACCEPTED_P = ACCEPTED_P + " AND " + LITIGATION;
+    /**
+     * Closed cases whose document the law does not put online (法释〔2016〕19号 第4条): those closed by mediation (第4条
+     * 第3项) and divorce cases or those on the custody or guardianship of children (第4条 第4项: 离婚纠纷 C2.01.003,
+     * 同居关系子女抚养纠纷 C2.01.009.02, 抚养纠纷 C2.01.011 and below, 监护权纠纷 C2.01.015) — the subtractions of
+     * 文书上网率 = 公开文书数 ÷ (结案数 − 调解 − 离婚 − 涉未成年人) (RULES.md §6). Not recorded in the case facts, hence not
+     * subtracted: 未成年人犯罪 (第2项), 国家秘密 (第1项).
+     */
+    static final String NOT_FOR_PUBLICATION = "close_method = '调解' OR cause_code IN ('C2.01.003', 'C2.01.009.02', "
+            + "'C2.01.015') OR cause_code LIKE 'C2.01.011%'";
+    /** Written with coalesce, not IS NOT TRUE, so that Spark (national statistics) and DuckDB (bench) read it too. */
+    static final String PUBLISHABLE_CLOSED_P = CLOSED_P + " AND NOT coalesce(" + NOT_FOR_PUBLICATION + ", false)";
     static final String LONG_PENDING_P = "{long_pending}";
     static final String LEADER_P = "{leader}";
 
@@ -123,9 +137,13 @@ public final class Indicators {
     public static final IndicatorDefinition CLOSED_WITHIN_DEADLINE_RATE = IndicatorDefinition.rate(
             "CLOSED_WITHIN_DEADLINE_RATE", "法定审限内结案率", CLOSED_P + " AND closed_within_deadline", CLOSED_P,
             HIGHER_BETTER, CLOSED_IN_PERIOD, "审限内结案数 ÷ 结案数（审限已计入扣除与延长）");
+    /**
+     * 平均审理天数 — over litigation cases (诉讼案件) only: enforcement has its own measure (平均执行时间指数 of the 2011
+     * evaluation, RULES.md §6), and its long terms would pull the trial figure up.
+     */
     public static final IndicatorDefinition AVERAGE_TRIAL_DAYS = IndicatorDefinition.average("AVERAGE_TRIAL_DAYS",
-            "平均审理天数", CLOSED_P, "closed_on - filed_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
-            "本期审结案件自立案至结案的天数之和 ÷ 审结数");
+            "平均审理天数", LITIGATION_CLOSED_P, "closed_on - filed_on", Unit.DAYS, LOWER_BETTER, CLOSED_IN_PERIOD,
+            "本期审结的诉讼案件（不含执行）自立案至结案的天数之和 ÷ 其件数");
     public static final IndicatorDefinition LONG_PENDING = IndicatorDefinition.count("LONG_PENDING", "长期未结诉讼案件数",
             LONG_PENDING_P, LOWER_BETTER, OPEN_AT_END, "期末未结、立案已逾12个月的诉讼案件（不含执行）");
     public static final IndicatorDefinition LONG_PENDING_SHARE = IndicatorDefinition.rate("LONG_PENDING_SHARE",
@@ -160,12 +178,22 @@ public final class Indicators {
             "一审简易程序适用率", FIRST_CLOSED_P + " AND category = 'CIVIL' AND procedure = 'SIMPLE'",
             FIRST_CLOSED_P + " AND category = 'CIVIL'", HIGHER_BETTER, CLOSED_IN_PERIOD,
             "适用简易程序审结的民事一审案件 ÷ 民事一审结案数");
+    /**
+     * 裁判文书上网率 = 公开文书数 ÷ (结案数 − 调解 − 离婚 − 涉未成年人) (RULES.md §6): every closed case's document — the
+     * judgments and the rulings, orders and enforcement rulings 法释〔2016〕19号 第3条 puts online — less the cases whose
+     * document the law keeps off the internet ({@link #NOT_FOR_PUBLICATION}), not the judgments alone.
+     */
     public static final IndicatorDefinition JUDGMENT_ONLINE_RATE = IndicatorDefinition.rate("JUDGMENT_ONLINE_RATE",
-            "裁判文书上网率", JUDGMENTS_CLOSED_P + " AND judgment_published = 'PUBLISHED'", JUDGMENTS_CLOSED_P, HIGHER_BETTER,
-            CLOSED_IN_PERIOD, "已公开的判决书 ÷ 以判决结案数");
+            "裁判文书上网率", PUBLISHABLE_CLOSED_P + " AND judgment_published = 'PUBLISHED'", PUBLISHABLE_CLOSED_P,
+            HIGHER_BETTER, CLOSED_IN_PERIOD,
+            "已上网公开的裁判文书 ÷（结案数 − 调解结案 − 离婚及子女抚养、监护案件）（法释〔2016〕19号 第3、4条）");
+    /**
+     * 庭审直播数占比 — live-streamed litigation cases ÷ litigation cases accepted: the Jilin evaluation of 2018 asks that
+     * 直播庭审案件总数 be at least 7% of 当年受理诉讼案件总数 (the paper); enforcement cases have no trial to stream.
+     */
     public static final IndicatorDefinition LIVE_STREAMED_SHARE = IndicatorDefinition.rate("LIVE_STREAMED_SHARE",
-            "庭审直播数占比", ACCEPTED_P + " AND hearing_live_streamed", ACCEPTED_P, HIGHER_BETTER, ACCEPTED_IN_PERIOD,
-            "有庭审直播的案件 ÷ 受理数");
+            "庭审直播数占比", LITIGATION_ACCEPTED_P + " AND hearing_live_streamed", LITIGATION_ACCEPTED_P, HIGHER_BETTER,
+            ACCEPTED_IN_PERIOD, "有庭审直播的诉讼案件 ÷ 受理的诉讼案件（不含执行）");
     public static final IndicatorDefinition ARCHIVED_RATE = IndicatorDefinition.rate("ARCHIVED_RATE", "卷宗归档率",
             CLOSED_P + " AND {archived_by_end}", CLOSED_P, HIGHER_BETTER, CLOSED_IN_PERIOD,
             "期末前已归档的 ÷ 本期结案数");

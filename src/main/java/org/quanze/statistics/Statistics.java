@@ -149,7 +149,7 @@ public class Statistics {
     public enum Part { NUMERATOR, DENOMINATOR }
 
     /** The cases of an indicator's numerator or denominator in the scope, optionally within one group. */
-    public IndicatorEngine.Cases cases(Scope scope, String code, Part part, GroupBy groupBy, String key, int page, int size) {
+    public FigureCases cases(Scope scope, String code, Part part, GroupBy groupBy, String key, int page, int size) {
         IndicatorDefinition d = Indicators.get(code);
         String predicate = part == Part.NUMERATOR ? d.numerator() : switch (d.base()) {
             case CASES -> d.denominator();

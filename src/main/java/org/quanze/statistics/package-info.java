@@ -1,7 +1,8 @@
 /**
  * 统计 — the statistical caliber (统计口径), the indicator catalogue and situation analysis (态势分析), computed
- * set-based from the case read model {@code casefile.case_fact}; every figure carries its definition and can list its
+ * set-based from the case facts casefile publishes ({@code casefile.case_fact}, named interface
+ * {@code casefile :: facts}); every figure carries its definition and can list its
  * cases.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile :: facts"})
 package org.quanze.statistics;

@@ -217,12 +217,19 @@ class CommitteeIntegrationTests {
         Http http = new Http(port);
         TestCases.Panel panel = TestCases.panelCase(jdbc, 9466);
         String path = "/api/v1/cases/" + Http.encode(panel.caseNumber()) + "/judgment";
-        Http.Response refused = http.post(path, "application/json", new byte[0], "judge", PW, "0");
+        Http.Response refused = http.post(path, "application/json", new byte[0], "judge", PW, caseVersion(http, panel));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("评议笔录");
         long record = id(http.post("/api/v1/deliberations", "application/json", json("{\"caseNumber\":\"" + panel.caseNumber() + "\"}"), "judge", PW));
         jdbc.update("UPDATE deliberation.record SET status = 'SIGNED', signed_at = now() WHERE id = ?", record);
-        assertThat(http.post(path, "application/json", new byte[0], "judge", PW, "0").status()).isEqualTo(200);
+        assertThat(http.post(path, "application/json", new byte[0], "judge", PW, caseVersion(http, panel)).status()).isEqualTo(200);
+    }
+
+    /** The case's version as the judge reads it (what the case page sends back as If-Match). */
+    private static String caseVersion(Http http, TestCases.Panel panel) {
+        Http.Response read = http.get("/api/v1/cases/" + Http.encode(panel.caseNumber()), "judge", PW);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return String.valueOf((Integer) com.jayway.jsonpath.JsonPath.read(read.body(), "$.version"));
     }
 
     // ---- helpers

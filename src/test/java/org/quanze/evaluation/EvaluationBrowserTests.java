@@ -74,9 +74,11 @@ class EvaluationBrowserTests {
 
             // the office opens the form while someone else saves another version: its save is refused, not merged
             browser.open("/evaluations/schemes/" + version2 + "/items/new");
+            Http.Response read = new Http(port).get("/api/v1/evaluations/schemes/" + version2, "tmo", QuanzeIntegrationTest.DEMO_PASSWORD);
+            String seen = String.valueOf((Integer) com.jayway.jsonpath.JsonPath.read(read.body(), "$.version"));
             Http.Response other = new Http(port).post("/api/v1/evaluations/schemes/" + version2 + "/items", "application/json", """
                     {"code":"OTHER","name":"另一人的修改","measure":"INPUT","points":"1","ruleType":"BOUNDED","rule":{"floor":0}}"""
-                    .getBytes(StandardCharsets.UTF_8), "tmo", QuanzeIntegrationTest.DEMO_PASSWORD, "2");
+                    .getBytes(StandardCharsets.UTF_8), "tmo", QuanzeIntegrationTest.DEMO_PASSWORD, seen);
             assertThat(other.status()).as(other.body()).isEqualTo(201);
             fillItem(browser, "LATE_ITEM", "迟到的修改", "ARCHIVED_RATE", "2", "0.9");
             browser.driver().findElement(By.id("item-save")).click();

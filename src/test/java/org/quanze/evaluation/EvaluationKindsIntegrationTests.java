@@ -266,11 +266,12 @@ class EvaluationKindsIntegrationTests {
         List<Number> ids = office.get("/schemes").read("$[?(@.kind == 'INTERMEDIATE_COURT' && @.year == 2017 && @.latest == true)].id");
         long current = ids.get(0).longValue();
         int version = office.get("/schemes/" + current).read("$.version");
-        long draft = id(EvaluationCalls.ok(office.post("/schemes/" + current + "/copies", "{\"year\":" + draftYear + "}", version),
-                "copy").read("$.id"));
+        com.jayway.jsonpath.DocumentContext copied = EvaluationCalls.ok(office.post("/schemes/" + current + "/copies",
+                "{\"year\":" + draftYear + "}", version), "copy");
+        long draft = id(copied.read("$.id"));
         long withBonus = id(EvaluationCalls.ok(office.post("/schemes/" + draft + "/items", """
                 {"code":"SPECIAL","name":"特色工作加分","measure":"INPUT","points":"3","ruleType":"BOUNDED","rule":{"floor":0}}""",
-                1), "add bonus item").read("$.id"));
+                (Integer) copied.read("$.version")), "add bonus item").read("$.id"));
         long trial = id(office.results(id(office.compute("琼02", YEAR, "INTERMEDIATE_COURT", withBonus).read("$.id")))
                 .get("琼02").get("id"));
         assertThat(total(trial)).as("before the entry, as A").isEqualByComparingTo("109.30");

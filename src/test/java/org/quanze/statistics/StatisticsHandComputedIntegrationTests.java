@@ -77,8 +77,9 @@ class StatisticsHandComputedIntegrationTests {
      *   first instance (初) closed             B E F G X T U (7) | A I V W (4)
      *   judgments (判决) closed                B F X T U (5)  | A I W (3)
      *   litigation (not 执) closed             all closed but S (10) | all closed but R (6)
-     * Days in trial (结案 − 立案): B 1, E 203, F 134, G 30, X 141, T 166, U 61, K 59, L2 31, M 62, S 181 = 1069 |
-     * A 273, I 184, V 120, W 44, Y 39, O 61, R 275 = 996.
+     *   litigation (not 执) accepted           all accepted but S (14) | all accepted but R (8)
+     * Days in trial (结案 − 立案), litigation: B 1, E 203, F 134, G 30, X 141, T 166, U 61, K 59, L2 31, M 62 = 888 |
+     * A 273, I 184, V 120, W 44, Y 39, O 61 = 721; the enforcement cases S 181 and R 275 are not counted.
      */
 
     /**
@@ -97,7 +98,8 @@ class StatisticsHandComputedIntegrationTests {
             {"PER_JUDGE_CLOSED", null, "11", "judges", "7", "B E F G X T U K L2 M S"},              // 审结 ÷ judges
             // F closed 2018-06-15 after its deadline 2018-05-01; E within its suspended deadline | V and R late: 5/7
             {"CLOSED_WITHIN_DEADLINE_RATE", "0.9091", "10", "11", "0.7143", "B E G X T U K L2 M S"},
-            {"AVERAGE_TRIAL_DAYS", "97.18", "1069", "11", "142.29", "B E F G X T U K L2 M S"}, // 1069/11 | 996/7
+            // litigation only (the enforcement cases S and R are not trials): 888/10 | 721/6
+            {"AVERAGE_TRIAL_DAYS", "88.8", "888", "10", "120.17", "B E F G X T U K L2 M"},
             // H open since 2017-01-15, more than 12 months before 2018-12-31; C D N are younger | none in 2017
             {"LONG_PENDING", "1", "1", null, "0", "H"},
             {"LONG_PENDING_SHARE", "0.25", "1", "4", "0.0", "H"},                        // 1/4 | 0/2
@@ -113,8 +115,12 @@ class StatisticsHandComputedIntegrationTests {
             {"MEDIATION_WITHDRAWAL_RATE", "0.1818", "2", "11", "0.1429", "E G"},         // 2/11 | V: 1/7
             {"FIRST_INSTANCE_SETTLED_RATE", "0.5714", "4", "7", "0.5", "E F G T"},       // 4/7 | V W: 2/4
             {"SIMPLE_PROCEDURE_RATE", "0.3333", "2", "6", "0.3333", "F G"},              // civil B E F G X T | A I V
-            {"JUDGMENT_ONLINE_RATE", "0.4", "2", "5", "1.0", "F X"},                     // 2/5 | 3/3
-            {"LIVE_STREAMED_SHARE", "0.0667", "1", "15", "0.0", "F"},                    // 1/15 | 0/9
+            // 公开文书 ÷ (结案 − 调解 − 离婚 − 涉未成年人) (RULES.md §6; 法释〔2016〕19号 第3、4条): closed less E (调解) —
+            // every document, not only judgments: F X of B F G X T U K L2 M S = 2/10 | A I W of A I W Y O R (not V,
+            // 调解 of a 离婚纠纷) = 3/6
+            {"JUDGMENT_ONLINE_RATE", "0.2", "2", "10", "0.5", "F X"},
+            // of the litigation cases accepted (吉林 2018: 不低于受理诉讼案件总数的7%), not S | not R: 1/14 | 0/8
+            {"LIVE_STREAMED_SHARE", "0.0714", "1", "14", "0.0", "F"},
             // archived by 2018-12-31: T only in 2019 | A I V: 3/7
             {"ARCHIVED_RATE", "0.4545", "5", "11", "0.4286", "B E F K S"},
             {"COMMITTEE_DECIDED", "1", "1", null, "0", "T"},                             // recorded below, not imported

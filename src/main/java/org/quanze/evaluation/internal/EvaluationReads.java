@@ -14,6 +14,7 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.domain.Grade;
+import org.quanze.evaluation.domain.RunStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -154,7 +155,7 @@ public class EvaluationReads {
     }
 
     private static boolean published(RunView run) {
-        return !"COMPUTED".equals(run.status());
+        return RunStatus.valueOf(run.status()) != RunStatus.COMPUTED;
     }
 
     /** The signed-in person may see this result: it is their own, or the court is in their statistics scope. */

@@ -1,6 +1,7 @@
 package org.quanze.evaluation.internal;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,8 +19,11 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
+import org.quanze.evaluation.domain.EvaluationRun;
 import org.quanze.evaluation.domain.Grade;
 import org.quanze.evaluation.domain.Measure;
+import org.quanze.evaluation.domain.RunStatus;
+import org.quanze.evaluation.domain.RunStep;
 import org.quanze.evaluation.domain.Scheme;
 import org.quanze.evaluation.internal.JudgeMeasures.Tally;
 import org.quanze.organization.CourtView;
@@ -37,6 +41,7 @@ import org.quanze.statistics.Indicators;
 import org.quanze.statistics.Statistics;
 import org.quanze.statistics.StatisticsReport;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +79,8 @@ public class EvaluationRuns {
     }
 
     private final JdbcClient jdbc;
+    /** For the batches of a computed run's results and items. */
+    private final JdbcTemplate batch;
     private final SchemeStore schemes;
     private final JudgeMeasures measures;
     private final IndicatorCases indicatorCases;
@@ -84,10 +91,11 @@ public class EvaluationRuns {
     private final JsonMapper json;
     private final Clock clock;
 
-    EvaluationRuns(JdbcClient jdbc, SchemeStore schemes, JudgeMeasures measures, IndicatorCases indicatorCases,
+    EvaluationRuns(JdbcClient jdbc, JdbcTemplate batch, SchemeStore schemes, JudgeMeasures measures, IndicatorCases indicatorCases,
             Organization organization, Statistics statistics, PowerGuard guard, ApplicationEventPublisher events,
             JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.schemes = schemes;
         this.measures = measures;
         this.indicatorCases = indicatorCases;
@@ -126,38 +134,57 @@ public class EvaluationRuns {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long runId = jdbc.sql("""
                 INSERT INTO evaluation.run (scheme_id, court_id, court_code, year, status, computed_at, computed_by)
-                VALUES (?, ?, ?, ?, 'COMPUTED', ?, ?) RETURNING id""")
-                .params(scheme.id(), court.id(), court.code(), year, now, actor.username()).query(Long.class).single();
-        List<List<ItemScore>> scored = score(scheme, subjects);
-        for (int s = 0; s < subjects.size(); s++) {
-            Subject subject = subjects.get(s);
-            BigDecimal total = scheme.total(scored.get(s).stream().map(ItemScore::points).toList());
-            long resultId = jdbc.sql("""
-                    INSERT INTO evaluation.result (run_id, subject_id, subject_key, subject_name, department_id, staff_id,
-                        total, grade, rank)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id""")
-                    .params(runId, subject.id(), subject.key(), subject.name(), subject.departmentId(), subject.staffId(),
-                            total, scheme.grades().of(total, subject.hadCases()).name())
-                    .query(Long.class).single();
-            int position = 1;
-            for (ItemScore i : scored.get(s)) {
-                jdbc.sql("""
-                        INSERT INTO evaluation.result_item (result_id, position, code, name, measure, value, numerator,
-                            denominator, peers_average, rule_text, full_points, points, cases, base_cases, note)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(resultId, position++, i.item().code(), i.item().name(), i.item().measure().name(), i.value(),
-                                i.numerator(), i.denominator(), i.average(), i.item().rule().describe(i.item().points()),
-                                i.item().points(), i.points(), i.cases().toArray(String[]::new),
-                                i.baseCases().toArray(String[]::new), i.note())
-                        .update();
-            }
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(scheme.id(), court.id(), court.code(), year, RunStatus.COMPUTED.name(), now, actor.username())
+                .query(Long.class).single();
+        insertResults(runId, scheme, subjects, score(scheme, subjects));
         rerank(runId);
         events.publishEvent(Recorded.of("EVALUATION_COMPUTED", "EVALUATION_RUN", String.valueOf(runId),
                 Map.of("court", court.code(), "year", year, "scheme", scheme.kind() + " " + scheme.year() + " v" + scheme.version(),
                         "subjects", subjects.size())));
         return runId;
     }
+
+    /**
+     * The run's results and their items, in two batches (one statement each, sent together) rather than one INSERT per
+     * result and per item: the result ids are drawn from their sequence first, so the items can name them.
+     */
+    private void insertResults(long runId, Scheme scheme, List<Subject> subjects, List<List<ItemScore>> scored) {
+        if (subjects.isEmpty()) return;
+        List<Long> ids = jdbc.sql("SELECT nextval('evaluation.result_id_seq') FROM generate_series(1, ?)")
+                .param(subjects.size()).query(Long.class).list();
+        List<Object[]> results = new ArrayList<>(subjects.size());
+        List<Object[]> items = new ArrayList<>();
+        for (int s = 0; s < subjects.size(); s++) {
+            Subject subject = subjects.get(s);
+            long resultId = ids.get(s);
+            BigDecimal total = scheme.total(scored.get(s).stream().map(ItemScore::points).toList());
+            results.add(new Object[] {resultId, runId, subject.id(), subject.key(), subject.name(), subject.departmentId(),
+                    subject.staffId(), total, scheme.grades().of(total, subject.hadCases()).name()});
+            int position = 1;
+            for (ItemScore i : scored.get(s)) {
+                items.add(new Object[] {resultId, position++, i.item().code(), i.item().name(), i.item().measure().name(),
+                        i.value(), i.numerator(), i.denominator(), i.average(), i.item().rule().describe(i.item().points()),
+                        i.item().points(), i.points(), i.cases().toArray(String[]::new), i.baseCases().toArray(String[]::new),
+                        i.note()});
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO evaluation.result (id, run_id, subject_id, subject_key, subject_name, department_id, staff_id,
+                    total, grade, rank)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", results, RESULT_TYPES);
+        batch.batchUpdate("""
+                INSERT INTO evaluation.result_item (result_id, position, code, name, measure, value, numerator,
+                    denominator, peers_average, rule_text, full_points, points, cases, base_cases, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", items, ITEM_TYPES);
+    }
+
+    /** SQL types of the batches' parameters, so that a null (no department, no value) is typed. */
+    private static final int[] RESULT_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+            Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.VARCHAR};
+    private static final int[] ITEM_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
+            Types.ARRAY, Types.ARRAY, Types.VARCHAR};
 
     /** The year's own scheme of the kind; a year without one is refused, naming the newest scheme to copy. */
     private Scheme schemeOf(SubjectKind kind, int year) {
@@ -350,25 +377,18 @@ public class EvaluationRuns {
 
     // ---------------------------------------------------------------- steps
 
-    record RunHead(long id, long courtId, String courtCode, int year, String status, long schemeId, int version) {
-    }
-
-    RunHead head(long runId) {
-        return jdbc.sql("SELECT id, court_id, court_code, year, status, scheme_id, row_version FROM evaluation.run WHERE id = ?")
-                .param(runId).query((rs, i) -> new RunHead(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getLong(6), rs.getInt(7)))
+    /** The run, loaded as an aggregate (its stage and version; its results are saved by the steps below). */
+    EvaluationRun head(long runId) {
+        return jdbc.sql("SELECT id, court_id, court_code, year, scheme_id, status, row_version FROM evaluation.run WHERE id = ?")
+                .param(runId).query((rs, i) -> new EvaluationRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        rs.getLong(5), RunStatus.valueOf(rs.getString(6)), rs.getInt(7)))
                 .optional().orElseThrow(() -> EvaluationRefusal.noRun(runId));
     }
 
-    RunHead headOfResult(long resultId) {
+    EvaluationRun headOfResult(long resultId) {
         Long runId = jdbc.sql("SELECT run_id FROM evaluation.result WHERE id = ?").param(resultId).query(Long.class)
                 .optional().orElseThrow(() -> EvaluationRefusal.noResult(resultId));
         return head(runId);
-    }
-
-    /** The run as the person saw it: a later version means someone changed it since (409). */
-    private static void seen(RunHead run, int version) {
-        if (run.version() != version) throw EvaluationRefusal.staleRun(run.id(), version, run.version());
     }
 
     private int resultVersion(long resultId) {
@@ -379,22 +399,22 @@ public class EvaluationRuns {
      * A change to a result: its version and its run's move on, guarded by the version the person saw, so that of two
      * offices answering on the same draft the second is told rather than overwriting the first.
      */
-    private void touchResult(RunHead run, long resultId, int seen) {
+    private void touchResult(EvaluationRun run, long resultId, int seen) {
         int updated = jdbc.sql("UPDATE evaluation.result SET row_version = row_version + 1 WHERE id = ? AND row_version = ?")
                 .params(resultId, seen).update();
         if (updated != 1) throw EvaluationRefusal.staleResult(resultId, seen, resultVersion(resultId));
         jdbc.sql("UPDATE evaluation.run SET row_version = row_version + 1 WHERE id = ?").param(run.id()).update();
     }
 
-    /** Moves the run to a stage, guarded by the version the person saw. */
-    private void advance(RunHead run, int seen, String status, OffsetDateTime at) {
+    /** Saves a run the aggregate moved to a new stage, guarded by the version it was moved from. */
+    private void save(EvaluationRun moved, int seen, OffsetDateTime at) {
         int updated = jdbc.sql("""
                 UPDATE evaluation.run SET status = :status, row_version = row_version + 1,
                     published_at = CASE WHEN :status = 'PUBLISHED' THEN :at ELSE published_at END,
                     locked_at = CASE WHEN :status = 'LOCKED' THEN :at ELSE locked_at END
                 WHERE id = :id AND row_version = :seen""")
-                .param("status", status).param("at", at).param("id", run.id()).param("seen", seen).update();
-        if (updated != 1) throw EvaluationRefusal.staleRun(run.id(), seen, head(run.id()).version());
+                .param("status", moved.status().name()).param("at", at).param("id", moved.id()).param("seen", seen).update();
+        if (updated != 1) throw EvaluationRefusal.staleRun(moved.id(), seen, head(moved.id()).version());
     }
 
     /**
@@ -403,11 +423,11 @@ public class EvaluationRuns {
      */
     @Transactional
     public void enter(long resultId, String itemCode, double value, int seenVersion) {
-        RunHead run = headOfResult(resultId);
+        EvaluationRun run = headOfResult(resultId);
         requireManage(run.courtId());
         int current = resultVersion(resultId);
         if (current != seenVersion) throw EvaluationRefusal.staleResult(resultId, seenVersion, current);
-        if (!run.status().equals("COMPUTED")) throw EvaluationRefusal.wrongStage(run.status(), "录入分值");
+        run.check(RunStep.ENTER_SCORE);
         if (!Double.isFinite(value)) throw EvaluationRefusal.badInput("value", "分值应为数值");
         Scheme scheme = schemes.get(run.schemeId());
         Scheme.Item item = scheme.items().stream().filter(i -> i.code().equals(itemCode) && i.measure() == Measure.INPUT)
@@ -425,11 +445,9 @@ public class EvaluationRuns {
     /** 公示 the draft, as the person saw the run ({@code seenVersion}). */
     @Transactional
     public void publish(long runId, int seenVersion) {
-        RunHead run = head(runId);
+        EvaluationRun run = head(runId);
         requireManage(run.courtId());
-        seen(run, seenVersion);
-        if (!run.status().equals("COMPUTED")) throw EvaluationRefusal.wrongStage(run.status(), "公示");
-        advance(run, seenVersion, "PUBLISHED", OffsetDateTime.now(clock));
+        save(run.publish(seenVersion), seenVersion, OffsetDateTime.now(clock));
         events.publishEvent(Recorded.of("EVALUATION_PUBLISHED", "EVALUATION_RUN", String.valueOf(runId),
                 Map.of("court", run.courtCode(), "year", run.year())));
     }
@@ -437,10 +455,10 @@ public class EvaluationRuns {
     /** 复核申请: only the person evaluated, only while the draft is published. */
     @Transactional
     public long object(long resultId, String itemCode, String reasons, Actor actor) {
-        RunHead run = headOfResult(resultId);
+        EvaluationRun run = headOfResult(resultId);
         Long staffId = jdbc.sql("SELECT staff_id FROM evaluation.result WHERE id = ?").param(resultId).query(Long.class).single();
         if (actor.staffId() == null || !actor.staffId().equals(staffId)) throw EvaluationRefusal.notYours();
-        if (!run.status().equals("PUBLISHED")) throw EvaluationRefusal.wrongStage(run.status(), "提出异议");
+        run.check(RunStep.OBJECT);
         if (reasons == null || reasons.isBlank()) throw EvaluationRefusal.badInput("reasons", "请写明异议理由");
         String item = itemCode == null || itemCode.isBlank() ? null : itemCode.strip();
         if (item != null) requireItem(resultId, item);
@@ -469,12 +487,12 @@ public class EvaluationRuns {
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).optional()
                 .orElseThrow(() -> EvaluationRefusal.noObjection(objectionId));
         long resultId = (Long) row[0];
-        RunHead run = headOfResult(resultId);
+        EvaluationRun run = headOfResult(resultId);
         Actor actor = requireManage(run.courtId());
         int current = resultVersion(resultId);
         if (current != seenVersion) throw EvaluationRefusal.staleResult(resultId, seenVersion, current);
         if (!"OPEN".equals(row[2])) throw EvaluationRefusal.wrongStage("已答复", "再次答复");
-        if (!run.status().equals("PUBLISHED")) throw EvaluationRefusal.wrongStage(run.status(), "答复异议");
+        run.check(RunStep.ANSWER);
         if (reason == null || reason.isBlank()) throw EvaluationRefusal.badInput("reason", "请写明答复理由");
         String item = itemCode != null && !itemCode.isBlank() ? itemCode.strip() : (String) row[1];
         if (accept) {
@@ -510,17 +528,15 @@ public class EvaluationRuns {
      */
     @Transactional
     public void lock(long runId, int seenVersion) {
-        RunHead run = head(runId);
+        EvaluationRun run = head(runId);
         Actor actor = requireManage(run.courtId());
-        seen(run, seenVersion);
-        if (!run.status().equals("PUBLISHED")) throw EvaluationRefusal.wrongStage(run.status(), "锁定");
         long open = jdbc.sql("""
                 SELECT count(*) FROM evaluation.objection o JOIN evaluation.result r ON r.id = o.result_id
                 WHERE r.run_id = ? AND o.status = 'OPEN'""").param(runId).query(Long.class).single();
-        if (open > 0) throw EvaluationRefusal.openObjections(open);
+        EvaluationRun locked = run.lock(seenVersion, open);
         Scheme scheme = schemes.get(run.schemeId());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        advance(run, seenVersion, "LOCKED", now);
+        save(locked, seenVersion, now);
         // set-based copy: items and objections as JSON, frozen with the scores
         jdbc.sql("""
                 INSERT INTO evaluation.archive (run_id, result_id, subject_kind, court_code, year, scheme, subject_id,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quanze.casefile.facts.CaseFacts;
 import org.quanze.evaluation.domain.Measure;
 import org.quanze.evaluation.domain.Scheme;
 import org.quanze.statistics.Base;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The case numbers behind a court's indicator items, so that a court's score, like a judge's, lists its cases and the
- * archive keeps them. One pass over {@code casefile.case_fact} for the court set, with the catalogue's own predicates
+ * archive keeps them. One pass over the case facts ({@link CaseFacts#VIEW}) for the court set, with the catalogue's own predicates
  * ({@link Indicators#expand}): the items name catalogue indicators only, never text from a request.
  * <p>
  * An item counting what an indicator misses (未公开的判决) lists the denominator's cases for which the numerator is not
@@ -61,8 +62,8 @@ class IndicatorCases {
         }
         sql.append("""
 
-                FROM casefile.case_fact c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::bigint[] AS leaders) b
-                WHERE c.court_id = ANY(?)""");
+                FROM %s c CROSS JOIN (SELECT ?::date AS f, ?::date AS t, ?::bigint[] AS leaders) b
+                WHERE c.court_id = ANY(?)""".formatted(CaseFacts.VIEW));
         Map<String, Listed> out = new HashMap<>();
         jdbc.sql(sql.toString()).params(from, to, leaders.toArray(Long[]::new), courtIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {

@@ -8,12 +8,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.casefile.facts.CaseFacts;
 import org.quanze.evaluation.domain.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The per-judge measures of a court's year in one set-based query over the published view {@code casefile.case_fact},
+ * The per-judge measures of a court's year in one set-based query over the published case facts ({@link CaseFacts#VIEW}),
  * grouped by 承办人: for each measure the counted value, its denominator, and the case numbers behind both.
  */
 @Repository
@@ -58,7 +59,7 @@ public class JudgeMeasures {
                         .append("), '{}') AS b").append(i);
             }
         }
-        sql.append("\nFROM casefile.case_fact WHERE court_id = :court AND closed_on BETWEEN :from AND :to")
+        sql.append("\nFROM ").append(CaseFacts.VIEW).append(" WHERE court_id = :court AND closed_on BETWEEN :from AND :to")
                 .append(" AND handler_id IS NOT NULL GROUP BY handler_id");
         Map<Long, Map<Measure, Tally>> byJudge = new HashMap<>();
         jdbc.sql(sql.toString()).param("court", courtId).param("from", from).param("to", to).query((ResultSet rs) -> {

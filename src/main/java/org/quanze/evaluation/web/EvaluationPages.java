@@ -17,6 +17,7 @@ import org.quanze.authority.WorkbenchPanel;
 import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
 import org.quanze.evaluation.domain.Measure;
+import org.quanze.evaluation.domain.RunStatus;
 import org.quanze.evaluation.domain.ScoringRule;
 import org.quanze.evaluation.internal.EvaluationReads;
 import org.quanze.evaluation.internal.EvaluationRuns;
@@ -70,7 +71,7 @@ class EvaluationPages {
 
             public Optional<Map<String, Object>> data(Actor actor) {
                 List<Map<String, Object>> drafts = reads.mine(actor).stream()
-                        .filter(r -> "PUBLISHED".equals(r.get("status"))).toList();
+                        .filter(r -> RunStatus.PUBLISHED.name().equals(r.get("status"))).toList();
                 List<EvaluationReads.ObjectionView> queue = reads.openObjections(actor);
                 if (drafts.isEmpty() && queue.isEmpty()) return Optional.empty();
                 Map<String, Object> data = new LinkedHashMap<>();

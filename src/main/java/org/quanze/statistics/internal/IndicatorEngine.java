@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.statistics.Base;
+import org.quanze.statistics.FigureCases;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.IndicatorDefinition;
 import org.quanze.statistics.Indicators;
@@ -457,17 +458,8 @@ public class IndicatorEngine {
         }
     }
 
-    /** A case of an indicator's numerator or denominator, as the drill-down lists it. */
-    public record CaseRow(String caseNumber, String courtCode, String caseType, String procedure, LocalDate filedOn,
-            LocalDate closedOn, String closeMethod, Long handlerId, String upperOutcome) {
-    }
-
-    /** One page of the cases behind a figure, with their total. */
-    public record Cases(long total, List<CaseRow> rows) {
-    }
-
     /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, department, procedure, type or handler). */
-    public Cases cases(String predicate, Set<Long> courtIds, Set<Long> leaders, LocalDate from, LocalDate to, GroupBy groupBy,
+    public FigureCases cases(String predicate, Set<Long> courtIds, Set<Long> leaders, LocalDate from, LocalDate to, GroupBy groupBy,
             Object groupValue, int page, int size) {
         String narrow = switch (groupBy) {
             case COURT -> " AND c.court_code = ?";
@@ -487,15 +479,15 @@ public class IndicatorEngine {
         long total = jdbc.sql("SELECT count(*) " + where).params(params).query(Long.class).single();
         params.add(size);
         params.add((long) page * size);
-        List<CaseRow> rows = jdbc.sql("""
+        List<FigureCases.Row> rows = jdbc.sql("""
                 SELECT c.case_number, c.court_code, c.case_type, c.procedure, c.filed_on, c.closed_on, c.close_method,
                        c.handler_id, c.upper_outcome
                 """ + where + " ORDER BY c.filed_on, c.case_number LIMIT ? OFFSET ?")
                 .params(params)
-                .query((rs, n) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new FigureCases.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
                         (Long) rs.getObject(8), rs.getString(9)))
                 .list();
-        return new Cases(total, rows);
+        return new FigureCases(total, rows);
     }
 }

@@ -15,9 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.quanze.organization.StaffView;
+import org.quanze.statistics.FigureCases;
 import org.quanze.statistics.GroupBy;
 import org.quanze.statistics.Statistics;
-import org.quanze.statistics.internal.IndicatorEngine;
 
 /**
  * The cases behind a figure as a workbook, every page of the list, read a thousand at a time and written as a stream
@@ -54,11 +54,11 @@ final class CaseListWorkbook {
             sheet.createFreezePane(0, 1);
             int r = 1;
             for (int page = 0; ; page++) {
-                IndicatorEngine.Cases cases = statistics.cases(scope, code, part, groupBy, key, page, BATCH);
-                Set<Long> handlers = cases.rows().stream().map(IndicatorEngine.CaseRow::handlerId).filter(Objects::nonNull)
+                FigureCases cases = statistics.cases(scope, code, part, groupBy, key, page, BATCH);
+                Set<Long> handlers = cases.rows().stream().map(FigureCases.Row::handlerId).filter(Objects::nonNull)
                         .collect(Collectors.toSet());
                 Map<Long, StaffView> staff = statistics.staff(handlers, scope.to());
-                for (IndicatorEngine.CaseRow c : cases.rows()) {
+                for (FigureCases.Row c : cases.rows()) {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(c.caseNumber());
                     row.createCell(1).setCellValue(c.courtCode());
