@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         "quanze.demo.password=" + QuanzeIntegrationTest.DEMO_PASSWORD,
         "quanze.admin.password=" + QuanzeIntegrationTest.ADMIN_PASSWORD,
         "quanze.security.max-failed-logins=5",
+        "quanze.statistics.province-freshness=0s",
         // tests trade PostgreSQL's durability for speed, explicitly (the quick start keeps fsync and synchronous commit)
         "quanze.db.durable=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)

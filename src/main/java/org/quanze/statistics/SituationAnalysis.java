@@ -1,7 +1,12 @@
 package org.quanze.statistics;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,19 +32,32 @@ public class SituationAnalysis {
     private final Statistics statistics;
     private final Findings findings;
     private final Benchmarks benchmarks;
+    private final Clock clock;
+    /**
+     * How long the province's figures beside a court's are reused: they are the same for every court of the province
+     * and a pass over the whole province each (issue 11: most of a president's statistics page). The court's own
+     * figures are always computed afresh; 0 turns the reuse off.
+     */
+    private final Duration provinceFreshness;
+    private final Map<List<Object>, Computed> provinceRows = new ConcurrentHashMap<>();
 
-    SituationAnalysis(Statistics statistics, Findings findings, Benchmarks benchmarks) {
+    private record Computed(StatisticsReport.Row row, Instant at) {
+    }
+
+    SituationAnalysis(Statistics statistics, Findings findings, Benchmarks benchmarks, Clock clock,
+            @Value("${quanze.statistics.province-freshness:30s}") Duration provinceFreshness) {
         this.statistics = statistics;
         this.findings = findings;
         this.benchmarks = benchmarks;
+        this.clock = clock;
+        this.provinceFreshness = provinceFreshness;
     }
 
     /** The situation of a scope, the courts ranked by {@code rankedBy}. */
     public Situation of(Statistics.Scope scope, IndicatorDefinition rankedBy) {
         StatisticsReport.Row total = statistics.report(scope, GroupBy.NONE, Indicators.ALL).total();
         Statistics.Scope whole = statistics.province(scope);
-        StatisticsReport.Row province = whole == scope ? total
-                : statistics.report(whole, GroupBy.NONE, Indicators.ALL).total();
+        StatisticsReport.Row province = whole == scope ? total : provinceRow(whole);
         StatisticsReport byCourt = null;
         Spread spread = null;
         List<StatisticsReport.Row> ranking = List.of();
@@ -51,5 +69,17 @@ public class SituationAnalysis {
         }
         return new Situation(scope, total, province, byCourt, spread, ranking, benchmarks.all(),
                 findings.of(total, spread));
+    }
+
+    private StatisticsReport.Row provinceRow(Statistics.Scope whole) {
+        if (provinceFreshness.isZero()) return statistics.report(whole, GroupBy.NONE, Indicators.ALL).total();
+        List<Object> key = List.of(whole.court().id(), whole.from(), whole.to());
+        Instant now = clock.instant();
+        Computed kept = provinceRows.get(key);
+        if (kept != null && kept.at().plus(provinceFreshness).isAfter(now)) return kept.row();
+        if (provinceRows.size() > 64) provinceRows.clear(); // periods are the caller's choice: keep the map small
+        StatisticsReport.Row row = statistics.report(whole, GroupBy.NONE, Indicators.ALL).total();
+        provinceRows.put(key, new Computed(row, now));
+        return row;
     }
 }
