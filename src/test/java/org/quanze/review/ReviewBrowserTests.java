@@ -31,8 +31,8 @@ class ReviewBrowserTests {
     @Test
     void theReviewerFillsTheFormAndTheResultFollowsFromTheFlaws() {
         Http http = new Http(port);
-        long handler = ReviewTestCases.judge(jdbc, "吉0102", 8);
-        long reviewer = ReviewTestCases.judge(jdbc, "吉02", 8);
+        long handler = ReviewTestCases.judge(jdbc, "吉0102", 6);
+        long reviewer = ReviewTestCases.judge(jdbc, "吉02", 4);
         String number = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2026, 9711, handler, null, false);
         Http.Response enrolled = http.post("/api/v1/reviews", "application/json",
                 ("{\"caseNumber\":\"" + number + "\",\"kind\":\"DOCUMENT\",\"selfOrCross\":\"CROSS\"}").getBytes(StandardCharsets.UTF_8), "tmo", PW);

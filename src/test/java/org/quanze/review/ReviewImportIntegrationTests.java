@@ -26,7 +26,7 @@ class ReviewImportIntegrationTests {
     @Test
     void goodRepeatedCorrectedAndBadFiles() {
         Http http = new Http(port);
-        long judge = ReviewTestCases.judge(jdbc, "吉0102", 7);
+        long judge = ReviewTestCases.judge(jdbc, "吉0102", 6);
         String a = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9901, judge, "REVERSED", false);
         String b = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9902, judge, null, false);
         String good = HEADER + a + ",重点,吉01,2020-03-01,2020-04-01,合格,否,否,\n" + b + ",文书,吉02,2020-03-02,,,否,否,互查\n";

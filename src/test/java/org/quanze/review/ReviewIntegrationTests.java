@@ -72,7 +72,7 @@ class ReviewIntegrationTests {
         String reviewerLogin = TestCases.account(jdbc, reviewer);
         Http.Response wrong = post(http, "/api/v1/reviews/" + id + "/conclusion",
                 "{\"version\":1,\"findings\":{\"X-99\":\"\"},\"report\":\" \"}", reviewerLogin);
-        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
         assertThat(wrong.body()).contains("\"field\":\"findings\"").contains("\"field\":\"report\"").contains("X-99");
         assertThat(post(http, "/api/v1/reviews/" + id + "/conclusion",
                 "{\"version\":1,\"findings\":{\"S-01\":\"借款数额认定无据\"},\"report\":\"评析：认定事实不清\"}", "tmo").status())

@@ -44,7 +44,8 @@ class ReviewApi {
 
     record Enrolment(String caseNumber, ReviewKind kind, SelfOrCross selfOrCross, String reason) {}
     record Reviewer(int version, String staffNo) {}
-    record Conclusion(int version, Map<String, String> findings, boolean proposedExcellent, String report, String suspectedViolation) {}
+    /** {@code proposedExcellent} may be left out (false). */
+    record Conclusion(int version, Map<String, String> findings, Boolean proposedExcellent, String report, String suspectedViolation) {}
     record Text(int version, String text) {}
     record Recusal(String caseNumber, String reason) {}
     record Created(long id) {}
@@ -84,7 +85,7 @@ class ReviewApi {
     @PostMapping("/reviews/{id}/conclusion")
     ReviewDesk.Review conclude(@PathVariable long id, @RequestBody Conclusion body) {
         Map<String, String> findings = body.findings() == null ? Map.of() : new LinkedHashMap<>(body.findings());
-        return desk.conclude(id, body.version(), new ReviewDesk.Conclusion(findings, body.proposedExcellent(), body.report(),
+        return desk.conclude(id, body.version(), new ReviewDesk.Conclusion(findings, Boolean.TRUE.equals(body.proposedExcellent()), body.report(),
                 body.suspectedViolation()));
     }
 

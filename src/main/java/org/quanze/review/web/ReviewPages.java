@@ -105,7 +105,7 @@ class ReviewPages {
         return detail(desk.get(id), null, model);
     }
 
-    private String detail(ReviewDesk.Review r, ConclusionForm form, Model model) {
+    private String detail(ReviewDesk.Review r, ReviewForm form, Model model) {
         Actor me = current.get();
         Map<Dimension, List<Flaw>> byDimension = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) byDimension.put(d, new java.util.ArrayList<>());
@@ -113,28 +113,12 @@ class ReviewPages {
         model.addAttribute("review", r);
         model.addAttribute("findings", desk.findings(r.id()));
         model.addAttribute("catalogue", byDimension);
-        model.addAttribute("form", form == null ? ConclusionForm.empty() : form);
+        model.addAttribute("form", form == null ? ReviewForm.empty() : form);
         model.addAttribute("isReviewer", desk.isReviewer(r));
         model.addAttribute("mayAssign", guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(r.reviewingCourtId())));
         model.addAttribute("mayApplyTwoWay", me.courtId() != null && me.courtId() == r.caseCourtId()
                 && guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(r.caseCourtId())));
         return "review/detail";
-    }
-
-    /** The review form as typed: checked flaw codes with their notes, the proposal, the report, the clue. */
-    record ConclusionForm(int version, List<String> flaws, Map<String, String> notes, boolean proposedExcellent, String report,
-            String suspectedViolation) {
-        static ConclusionForm empty() {
-            return new ConclusionForm(0, List.of(), Map.of(), false, "", "");
-        }
-
-        boolean checked(String code) {
-            return flaws.contains(code);
-        }
-
-        String note(String code) {
-            return notes.getOrDefault(code, "");
-        }
     }
 
     /** Concluded: back to the review with its result; refused: the form again as typed, each wrong field named. */
@@ -146,7 +130,7 @@ class ReviewPages {
         List<String> checked = flaws == null ? List.of() : flaws;
         Map<String, String> notes = new LinkedHashMap<>();
         checked.forEach(code -> notes.put(code, params.getOrDefault("note_" + code, "")));
-        ConclusionForm form = new ConclusionForm(version, checked, notes, proposedExcellent, report, suspectedViolation);
+        ReviewForm form = new ReviewForm(version, checked, notes, proposedExcellent, report, suspectedViolation);
         try {
             ReviewDesk.Review r = desk.conclude(id, version, new ReviewDesk.Conclusion(notes, proposedExcellent, report, suspectedViolation));
             Flash.done(redirect, "review.concluded", r.result().label());
