@@ -142,6 +142,24 @@ class ReviewIntegrationTests {
         assertThat(http.get("/api/v1/reviews/" + id, "tmo", PW).status()).isEqualTo(200);
     }
 
+    /** History imported without outcome events: the office registers its 发改指 cases, and the ledger shows them not enrolled. */
+    @Test
+    void historyReversedCasesAreRegisteredAsDueAndShownAsNotEnrolled() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0102", 2);
+        String number = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2021, 9731, handler, "REMANDED", false);
+        assertThat(post(http, "/api/v1/reviews/candidates", "{}", "judge").status()).isEqualTo(403);
+        Http.Response registered = post(http, "/api/v1/reviews/candidates", "{}", "tmo");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT reason || ' ' || recorded_on FROM review.key_candidate WHERE case_number = ?", String.class, number))
+                .as("dated by its own closing: no reviewing case names it").isEqualTo("REMANDED 2021-02-05");
+        JsonNode total = JSON.readTree(http.get("/api/v1/reviews/statistics?court=" + Http.encode("吉01") + "&from=2021-01-01&to=2021-12-31",
+                "tmo", PW).body()).get("rows").get(0).get("figures");
+        assertThat(total.get("SHOULD_ENROL").asLong()).isEqualTo(1);
+        assertThat(total.get("NOT_ENROLLED").asLong()).isEqualTo(1);
+        assertThat(total.get("ENROLLED").asLong()).isZero();
+    }
+
     private long courtId(String code) {
         return jdbc.queryForObject("SELECT id FROM organization.court WHERE code = ?", Long.class, code);
     }

@@ -114,6 +114,32 @@ public class ReviewDesk {
     }
 
     /**
+     * 应纳入评查: registers as key candidates the 发改指 cases of the person's courts that the case file shows but no
+     * outcome event announced — history imported from the old system (its rows carry upper_outcome, and no event).
+     * Reads the case file's published view {@code casefile.case_fact} (as evaluation does); a case is dated by the
+     * closing of the reviewing case that names it, else by its own closing. The ledger then shows those not enrolled.
+     */
+    @Transactional
+    public int registerCandidatesFromCaseFile() {
+        DataScope scope = guard.scope(Action.MANAGE_REVIEW);
+        if (scope.empty()) guard.require(Action.MANAGE_REVIEW);
+        int n = jdbc.sql("""
+                INSERT INTO review.key_candidate (case_number, case_court_id, reason, upper_case_number, recorded_on)
+                SELECT o.case_number, o.court_id, o.upper_outcome, u.case_number, coalesce(u.closed_on, o.closed_on, o.filed_on)
+                FROM casefile.case_fact o
+                LEFT JOIN LATERAL (SELECT x.case_number, x.closed_on FROM casefile.case_fact x
+                                   WHERE x.original_case_number = o.case_number AND x.closed_on IS NOT NULL
+                                   ORDER BY x.closed_on DESC LIMIT 1) u ON true
+                WHERE o.upper_outcome IN ('REVERSED', 'REMANDED', 'RETRIAL_ORDERED') AND (:all OR o.court_id IN (:courts))
+                ON CONFLICT (case_number) DO NOTHING""")
+                .param("all", scope.all()).param("courts", scope.courtIds().isEmpty() ? Set.of(-1L) : scope.courtIds()).update();
+        if (n > 0) {
+            events.publishEvent(Recorded.of("REVIEW_CANDIDATES_REGISTERED", "REVIEW", "key_candidate", Map.of("registered", n)));
+        }
+        return n;
+    }
+
+    /**
      * The office enrols a case by hand: a special (专项) or published-document (文书) review by its own court or,
      * for 互查, by another court; a routine or key review.
      */
@@ -330,6 +356,27 @@ public class ReviewDesk {
                 .param("all", scope.all()).param("courts", courts).param("me", me.staffId() == null ? -1L : me.staffId())
                 .param("status", status == null ? "" : status.name()).param("limit", limit)
                 .query(this::map).list();
+    }
+
+    /**
+     * The workbench's lists: reviews assigned to the person and not concluded; concluded reviews of cases he handled
+     * or sat on that he has not answered yet.
+     */
+    public record Desk(List<Review> toReview, List<Review> toAnswer) {
+    }
+
+    public Desk desk(Actor actor) {
+        if (actor.staffId() == null) return new Desk(List.of(), List.of());
+        List<Review> toReview = jdbc.sql(SELECT + " WHERE r.reviewer_staff_id = ? AND r.status = 'ASSIGNED' ORDER BY r.enrolled_on LIMIT 50")
+                .param(actor.staffId()).query(this::map).list();
+        List<Review> toAnswer = jdbc.sql(SELECT + """
+                 WHERE r.status = 'CONCLUDED' AND r.handler_answer IS NULL AND r.case_court_id = ? AND r.concluded_on >= ?
+                 ORDER BY r.concluded_on DESC LIMIT 200""")
+                .params(actor.courtId() == null ? -1L : actor.courtId(), LocalDate.now(clock).minusYears(1)).query(this::map).list().stream()
+                .filter(r -> cases.find(r.caseNumber()).map(c -> Objects.equals(c.handlerId(), actor.staffId())
+                        || c.trialOrganisationIds().contains(actor.staffId())).orElse(false))
+                .limit(20).toList();
+        return new Desk(toReview, toAnswer);
     }
 
     public List<Finding> findings(long reviewId) {

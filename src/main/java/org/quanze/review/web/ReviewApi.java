@@ -106,6 +106,12 @@ class ReviewApi {
         return desk.referToCommittee(id, body.version(), body.text());
     }
 
+    @Operation(summary = "从案件库登记应纳入重点评查的发改指案件（历史导入的案件没有结果事件）")
+    @PostMapping("/reviews/candidates")
+    Map<String, Integer> registerCandidates() {
+        return Map.of("registered", desk.registerCandidatesFromCaseFile());
+    }
+
     @PostMapping("/reviews/recusals")
     void recuse(@RequestBody Recusal body) {
         desk.declareRecusal(body.caseNumber(), body.reason());

@@ -100,6 +100,12 @@ class ReviewPages {
         return "redirect:/reviews/" + id;
     }
 
+    @PostMapping("/reviews/candidates")
+    String registerCandidates(RedirectAttributes redirect) {
+        Flash.done(redirect, "review.candidatesRegistered", desk.registerCandidatesFromCaseFile());
+        return "redirect:/reviews/statistics";
+    }
+
     @GetMapping("/reviews/{id}")
     String detail(@PathVariable long id, Model model) {
         return detail(desk.get(id), null, model);
