@@ -43,7 +43,8 @@ class ReviewBrowserTests {
 
         try (Browser browser = new Browser(port)) {
             browser.signIn(TestCases.account(jdbc, reviewer), PW);
-            browser.open("/reviews/" + id);
+            // the workbench lists the review to carry out
+            browser.driver().findElement(By.cssSelector("#review-panel a[href$='/reviews/" + id + "']")).click();
             assertThat(browser.text(By.id("review-case"))).isEqualTo(number);
             browser.driver().findElement(By.id("flaw-P-02")).click();
             browser.driver().findElement(By.name("note_P-02")).sendKeys("超审限 12 天");
@@ -56,6 +57,8 @@ class ReviewBrowserTests {
             browser.submit(By.id("conclude"));
             assertThat(browser.text(By.id("review-result"))).contains("瑕疵");
             assertThat(browser.text(By.id("findings"))).contains("P-02").contains("超审限 12 天");
+            browser.open("/reviews");
+            assertThat(browser.text(By.id("reviews"))).as("the reviewer's own reviews are listed").contains(number).contains("瑕疵");
         }
     }
 

@@ -55,6 +55,8 @@ class ReviewIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT reason FROM review.key_candidate WHERE case_number = ?", String.class, original)).isEqualTo("REVERSED");
         assertThat(http.get("/api/v1/cases/" + Http.encode(original) + "/timeline", "tmo", PW).body()).contains("REVIEW_ENROLLED");
         long id = ((Number) review.get("id")).longValue();
+        assertThat(http.get("/api/v1/reviews?status=ENROLLED", "tmo", PW).body()).contains(original);
+        assertThat(http.get("/api/v1/reviews", "judge", PW).body()).as("a judge without the power sees none but his own").doesNotContain(original);
 
         // C1: the original case's own judge may not review it
         Http.Response own = post(http, "/api/v1/reviews/" + id + "/reviewer",

@@ -424,8 +424,7 @@ public class ReviewDesk {
         return text == null || text.isBlank() ? otherwise : text.strip();
     }
 
-    private static final String SELECT = """
-            SELECT r.* FROM review.review r""";
+    private static final String SELECT = "SELECT r.* FROM review.review r\n";
 
     private Review map(ResultSet rs, int n) throws SQLException {
         long caseCourt = rs.getLong("case_court_id");
