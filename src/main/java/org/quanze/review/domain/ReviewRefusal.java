@@ -40,6 +40,6 @@ public final class ReviewRefusal extends DomainException {
     /** Every bad row of an import at once. */
     public static ReviewRefusal badRows(List<FieldError> errors) {
         String message = "台账有 " + errors.size() + " 处错误，未导入任何记录";
-        return new ReviewRefusal(422, "review.import.rows", message, errors, String.valueOf(errors.size()));
+        return new ReviewRefusal(422, "review.import.rows", message, errors, errors.size());
     }
 }
