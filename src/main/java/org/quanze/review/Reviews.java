@@ -25,6 +25,22 @@ public class Reviews {
             LocalDate concludedOn) {
     }
 
+    /** A routine-check finding still open after the date it was to be fixed by: an evaluation deduction. */
+    public record UnfixedFinding(long id, String ruleCode, String caseNumber, long courtId, Long handlerId, LocalDate dueOn) {
+    }
+
+    /** Routine findings on cases of {@code courtIds} open on {@code asOf} although due before it. */
+    public List<UnfixedFinding> unfixedRoutineFindings(Set<Long> courtIds, LocalDate asOf) {
+        if (courtIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                SELECT id, rule_code, case_number, court_id, handler_id, due_on FROM review.routine_finding
+                WHERE court_id IN (:courts) AND due_on < :asOf AND (fixed_on IS NULL OR fixed_on > :asOf) ORDER BY due_on, id""")
+                .param("courts", courtIds).param("asOf", asOf)
+                .query((rs, n) -> new UnfixedFinding(rs.getLong("id"), rs.getString("rule_code"), rs.getString("case_number"),
+                        rs.getLong("court_id"), (Long) rs.getObject("handler_id"), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
     /** Reviews of cases of {@code courtIds} concluded between {@code from} and {@code to} (inclusive). */
     public List<ConcludedReview> concluded(Set<Long> courtIds, LocalDate from, LocalDate to) {
         if (courtIds.isEmpty()) return List.of();

@@ -96,12 +96,13 @@ class AuthorizationMatrixIntegrationTests {
             GET /api/v1/staff/{staffNo}                              own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/staff/{staffNo}                              other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
             GET /api/v1/statistics                                   -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
-            # 案件评查: the list and the catalogue answer everyone (the list holds only what the person may see); the tables
+            # 案件评查: the lists and the catalogue answer everyone (a list holds only what the person may see); the tables
             # need VIEW_REVIEW over the court (G-R2 office, G-R3/G-R4 presidents); a review is seen by those whose scope
             # covers its case's or reviewing court, and by its case's trial organisation (judge handles the own case,
             # exjudge sits on its panel) — everyone else is told it does not exist
             GET /api/v1/reviews                                      -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/flaws                                -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/routine-findings                     -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/statistics                           -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
             GET /api/v1/reviews/statistics/documents                 -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
             GET /api/v1/reviews/{id}                                 own    401  2xx  2xx  404  404  404  2xx  404  404  404  404  2xx  2xx  2xx

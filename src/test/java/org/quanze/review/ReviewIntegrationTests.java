@@ -162,6 +162,42 @@ class ReviewIntegrationTests {
         assertThat(total.get("ENROLLED").asLong()).isZero();
     }
 
+    /**
+     * 常规评查: the routine checks find a closed case not archived in time (R-01) and its judgment not published (R-03);
+     * the handler answers; archiving fixes R-01 at the next run; R-03 still open after its date is what evaluation
+     * deducts for.
+     */
+    @Test
+    void routineChecksFindNotifyAndMarkFixedAndTheUnfixedReachEvaluation() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0103", 0);
+        String number = ReviewTestCases.insert(jdbc, "吉0103", "民初", 2025, 9741, handler, null, false);
+        assertThat(http.post("/api/v1/reviews/routine-checks?court=" + Http.encode("吉0103"), "application/json", json("{}"), "president", PW).status())
+                .as("another court's president may not run its checks").isEqualTo(403);
+        Http.Response run = http.post("/api/v1/reviews/routine-checks?court=" + Http.encode("吉0103"), "application/json", json("{}"), "tmo", PW);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        Map<String, Long> findings = new java.util.TreeMap<>();
+        jdbc.queryForList("SELECT rule_code, id FROM review.routine_finding WHERE case_number = ?", number)
+                .forEach(r -> findings.put((String) r.get("rule_code"), ((Number) r.get("id")).longValue()));
+        assertThat(findings).containsOnlyKeys("R-01", "R-03");
+
+        String login = TestCases.account(jdbc, handler);
+        Http.Response answered = post(http, "/api/v1/reviews/routine-findings/" + findings.get("R-01") + "/answer", "{\"version\":0,\"text\":\"已移交档案室\"}", login);
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/reviews/routine-findings", login, PW).body()).contains(number, "已移交档案室");
+
+        jdbc.update("UPDATE casefile.case_file SET archived_on = closed_on + 100 WHERE case_number = ?", number);
+        assertThat(http.post("/api/v1/reviews/routine-checks?court=" + Http.encode("吉0103"), "application/json", json("{}"), "tmo", PW).body())
+                .contains("\"fixed\":1");
+        assertThat(jdbc.queryForObject("SELECT fixed_on IS NOT NULL FROM review.routine_finding WHERE id = ?", Boolean.class, findings.get("R-01"))).isTrue();
+
+        LocalDate due = jdbc.queryForObject("SELECT due_on FROM review.routine_finding WHERE id = ?", LocalDate.class, findings.get("R-03"));
+        assertThat(reviews.unfixedRoutineFindings(Set.of(courtId("吉0103")), due.plusDays(1)))
+                .filteredOn(f -> f.caseNumber().equals(number)).extracting(Reviews.UnfixedFinding::ruleCode).containsExactly("R-03");
+        assertThat(reviews.unfixedRoutineFindings(Set.of(courtId("吉0103")), due))
+                .as("not before its date").noneMatch(f -> f.caseNumber().equals(number));
+    }
+
     private long courtId(String code) {
         return jdbc.queryForObject("SELECT id FROM organization.court WHERE code = ?", Long.class, code);
     }

@@ -14,6 +14,7 @@ import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.internal.LedgerImport;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
+import org.quanze.review.internal.RoutineChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +36,13 @@ class ReviewApi {
     private final ReviewDesk desk;
     private final ReviewTables tables;
     private final LedgerImport ledger;
+    private final RoutineChecks routine;
 
-    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger) {
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine) {
         this.desk = desk;
         this.tables = tables;
         this.ledger = ledger;
+        this.routine = routine;
     }
 
     record Enrolment(String caseNumber, ReviewKind kind, SelfOrCross selfOrCross, String reason) {}
@@ -110,6 +113,22 @@ class ReviewApi {
     @PostMapping("/reviews/candidates")
     Map<String, Integer> registerCandidates() {
         return Map.of("registered", desk.registerCandidatesFromCaseFile());
+    }
+
+    @Operation(summary = "常规评查：对本院及下级法院案件运行常规评查规则（R-01 逾期未归档、R-02 超审限未延长、R-03 判决逾期未上网）")
+    @PostMapping("/reviews/routine-checks")
+    RoutineChecks.Run runRoutineChecks(@RequestParam String court) {
+        return routine.run(court);
+    }
+
+    @GetMapping("/reviews/routine-findings")
+    List<RoutineChecks.Finding> routineFindings() {
+        return routine.visible(500);
+    }
+
+    @PostMapping("/reviews/routine-findings/{id}/answer")
+    RoutineChecks.Finding answerRoutineFinding(@PathVariable long id, @RequestBody Text body) {
+        return routine.answer(id, body.text());
     }
 
     @PostMapping("/reviews/recusals")

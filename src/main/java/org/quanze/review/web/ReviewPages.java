@@ -28,6 +28,7 @@ import org.quanze.review.domain.ReviewStatus;
 import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
+import org.quanze.review.internal.RoutineChecks;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.web.Flash;
 import org.quanze.shared.web.FormErrors;
@@ -59,8 +60,11 @@ class ReviewPages {
     private final PowerGuard guard;
     private final MessageSource messages;
     private final Clock clock;
+    private final RoutineChecks routine;
 
-    ReviewPages(ReviewDesk desk, ReviewTables tables, CurrentActor current, PowerGuard guard, MessageSource messages, Clock clock) {
+    ReviewPages(ReviewDesk desk, ReviewTables tables, CurrentActor current, PowerGuard guard, MessageSource messages, Clock clock,
+            RoutineChecks routine) {
+        this.routine = routine;
         this.desk = desk;
         this.tables = tables;
         this.current = current;
@@ -88,6 +92,8 @@ class ReviewPages {
         model.addAttribute("kinds", ReviewKind.values());
         model.addAttribute("modes", SelfOrCross.values());
         model.addAttribute("mayEnrol", me.courtId() != null && guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(me.courtId())));
+        model.addAttribute("findings", routine.visible(100));
+        model.addAttribute("rules", routine.rules());
         return "review/list";
     }
 
@@ -98,6 +104,20 @@ class ReviewPages {
         long id = desk.enrol(caseNumber, kind, selfOrCross, reason);
         Flash.done(redirect, "review.enrolled", id);
         return "redirect:/reviews/" + id;
+    }
+
+    @PostMapping("/reviews/routine-checks")
+    String runRoutineChecks(RedirectAttributes redirect) {
+        RoutineChecks.Run run = routine.run(current.get().courtCode());
+        Flash.done(redirect, "review.routineRun", run.found(), run.fixed());
+        return "redirect:/reviews";
+    }
+
+    @PostMapping("/reviews/routine-findings/{id}/answer")
+    String answerRoutineFinding(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
+        routine.answer(id, text);
+        Flash.done(redirect, "review.answered");
+        return "redirect:/reviews";
     }
 
     @PostMapping("/reviews/candidates")
