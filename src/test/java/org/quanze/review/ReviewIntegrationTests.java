@@ -198,6 +198,46 @@ class ReviewIntegrationTests {
                 .as("not before its date").noneMatch(f -> f.caseNumber().equals(number));
     }
 
+    /**
+     * 专项评查 and 上网裁判文书评查 as tasks: a sample per court drawn from the scope; in a cross-review every case is
+     * reviewed by another court of its level, never its own; a special review by the court that set it.
+     */
+    @Test
+    void tasksSampleTheScopeAndCrossReviewNeverFallsOnTheCasesOwnCourt() {
+        Http http = new Http(port);
+        String body = """
+                {"kind":"DOCUMENT","title":"2025年度上网裁判文书互查","court":"吉01","caseType":"民初","causeCode":"","closedFrom":"2025-01-01",
+                 "closedTo":"2025-12-31","upperOutcome":"","publishedOnly":false,"sample":2,"perCourt":true,"selfOrCross":"CROSS","deadline":"%s"}"""
+                .formatted(today.plusMonths(2));
+        assertThat(post(http, "/api/v1/reviews/tasks", body, "president").status()).as("a basic court sets no task for its intermediate court").isEqualTo(403);
+        Http.Response task = post(http, "/api/v1/reviews/tasks", body, "tmo");
+        assertThat(task.status()).as(task.body()).isEqualTo(200);
+        long id = Long.parseLong(field(task, "id"));
+        java.util.List<Map<String, Object>> enrolled = jdbc.queryForList(
+                "SELECT case_court_id, reviewing_court_id, kind, self_or_cross FROM review.review WHERE task_id = ?", id);
+        assertThat(enrolled).hasSize(Integer.parseInt(field(task, "enrolled"))).isNotEmpty();
+        assertThat(enrolled).allSatisfy(r -> {
+            assertThat(r.get("reviewing_court_id")).as("互查 never its own court").isNotEqualTo(r.get("case_court_id"));
+            assertThat(r).containsEntry("kind", "DOCUMENT").containsEntry("self_or_cross", "CROSS");
+        });
+        Map<Object, Long> perCourt = enrolled.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get("case_court_id"),
+                java.util.stream.Collectors.counting()));
+        assertThat(perCourt.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
+
+        Http.Response special = post(http, "/api/v1/reviews/tasks", """
+                {"kind":"SPECIAL","title":"发回重审案件专项评查","court":"吉0103","caseType":"","causeCode":"","closedFrom":"2025-01-01",
+                 "closedTo":"2026-12-31","upperOutcome":"","publishedOnly":false,"sample":3,"perCourt":false,"selfOrCross":null,"deadline":"%s"}"""
+                .formatted(today.plusMonths(1)), "tmo");
+        assertThat(special.status()).as(special.body()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT reviewing_court_id FROM review.review WHERE task_id = ?", Long.class, Long.parseLong(field(special, "id"))))
+                .hasSize(3).containsOnly(courtId("吉"));
+        Http.Response wrong = post(http, "/api/v1/reviews/tasks", """
+                {"kind":"DOCUMENT","title":" ","court":"吉01","caseType":"","causeCode":"","closedFrom":"2025-01-01",
+                 "closedTo":"2024-12-31","upperOutcome":"","publishedOnly":false,"sample":1,"perCourt":true,"selfOrCross":null,"deadline":"2020-01-01"}""", "tmo");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.body()).contains("\"field\":\"title\"", "\"field\":\"closedTo\"", "\"field\":\"deadline\"", "\"field\":\"selfOrCross\"");
+    }
+
     private long courtId(String code) {
         return jdbc.queryForObject("SELECT id FROM organization.court WHERE code = ?", Long.class, code);
     }

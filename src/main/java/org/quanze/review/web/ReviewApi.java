@@ -14,6 +14,7 @@ import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.internal.LedgerImport;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
+import org.quanze.review.internal.ReviewTasks;
 import org.quanze.review.internal.RoutineChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -37,8 +38,10 @@ class ReviewApi {
     private final ReviewTables tables;
     private final LedgerImport ledger;
     private final RoutineChecks routine;
+    private final ReviewTasks tasks;
 
-    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine) {
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks) {
+        this.tasks = tasks;
         this.desk = desk;
         this.tables = tables;
         this.ledger = ledger;
@@ -129,6 +132,12 @@ class ReviewApi {
     @PostMapping("/reviews/routine-findings/{id}/answer")
     RoutineChecks.Finding answerRoutineFinding(@PathVariable long id, @RequestBody Text body) {
         return routine.answer(id, body.text());
+    }
+
+    @Operation(summary = "布置专项评查或上网裁判文书评查任务（范围、抽查数量、期限；抽中的案件即纳入评查）")
+    @PostMapping("/reviews/tasks")
+    ReviewTasks.Created task(@RequestBody ReviewTasks.Task body) {
+        return tasks.create(body);
     }
 
     @PostMapping("/reviews/recusals")
