@@ -400,6 +400,13 @@ public class ReviewDesk {
         return r.reviewerStaffId() != null && r.reviewerStaffId().equals(current.get().staffId());
     }
 
+    /** Whether the signed-in person handled the case or sat on it (he may answer the report). */
+    public boolean onCase(Review r) {
+        Long me = current.get().staffId();
+        return me != null && cases.find(r.caseNumber())
+                .map(c -> Objects.equals(c.handlerId(), me) || c.trialOrganisationIds().contains(me)).orElse(false);
+    }
+
     private boolean visible(Review r) {
         Actor me = current.get();
         if (me.staffId() != null && me.staffId().equals(r.reviewerStaffId())) return true;

@@ -141,6 +141,7 @@ class ReviewPages {
         model.addAttribute("catalogue", byDimension);
         model.addAttribute("form", form == null ? ReviewForm.empty() : form);
         model.addAttribute("isReviewer", desk.isReviewer(r));
+        model.addAttribute("mayAnswer", desk.onCase(r));
         model.addAttribute("mayAssign", guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(r.reviewingCourtId())));
         model.addAttribute("mayApplyTwoWay", me.courtId() != null && me.courtId() == r.caseCourtId()
                 && guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(r.caseCourtId())));
