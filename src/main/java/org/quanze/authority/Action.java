@@ -44,7 +44,12 @@ public enum Action {
     /** 签名检查点: sign the trail's head with the checkpoint key. */
     SIGN_TRAIL_CHECKPOINT("签署留痕检查点", "admin"),
     /** 导出留痕: the whole chain with its signed checkpoints, for verification outside the platform. */
-    EXPORT_TRAIL("导出全部留痕记录供离线校验", "query");
+    EXPORT_TRAIL("导出全部留痕记录供离线校验", "query"),
+    // case quality review (案件评查, issue 13)
+    /** 组织案件评查: enrol cases, assign reviewers, apply for two-way review, take a dispute to the committee. */
+    MANAGE_REVIEW("组织案件评查", "supervision"),
+    /** 查看案件评查: reviews, the ledger and the review tables of the courts in scope. */
+    VIEW_REVIEW("查看案件评查", "query");
 
     private final String label;
     private final String group;

@@ -96,6 +96,17 @@ class AuthorizationMatrixIntegrationTests {
             GET /api/v1/staff/{staffNo}                              own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/staff/{staffNo}                              other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
             GET /api/v1/statistics                                   -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            # 案件评查: the lists and the catalogue answer everyone (a list holds only what the person may see); the tables
+            # need VIEW_REVIEW over the court (G-R2 office, G-R3/G-R4 presidents); a review is seen by those whose scope
+            # covers its case's or reviewing court, and by its case's trial organisation (judge handles the own case,
+            # exjudge sits on its panel) — everyone else is told it does not exist
+            GET /api/v1/reviews                                      -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/flaws                                -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/routine-findings                     -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/statistics                           -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
+            GET /api/v1/reviews/statistics/documents                 -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
+            GET /api/v1/reviews/{id}                                 own    401  2xx  2xx  404  404  404  2xx  404  404  404  404  2xx  2xx  2xx
+            GET /api/v1/reviews/{id}                                 other  401  2xx  404  404  404  404  404  404  404  404  404  404  2xx  2xx
             GET /api/v1/statistics/caliber                           -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
             GET /api/v1/statistics/export.xlsx                       -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
             GET /api/v1/statistics/groups                            -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
@@ -180,7 +191,7 @@ class AuthorizationMatrixIntegrationTests {
     static final List<String> OWN_COURT_ROLES = ROLES.subList(2, 12);
 
     /** Path variables that name an object of a court, so a write on another court's object must be refused. */
-    static final Set<String> COURT_SCOPED = Set.of("caseNumber", "courtCode", "runs/{id}", "results/{id}");
+    static final Set<String> COURT_SCOPED = Set.of("caseNumber", "courtCode", "runs/{id}", "results/{id}", "reviews/{id}");
 
     /**
      * Writes naming no object, with the demo accounts the power list refuses them to (only these are probed, so no
@@ -324,6 +335,7 @@ class AuthorizationMatrixIntegrationTests {
         if (path.startsWith("/api/v1/statistics/indicators/{code}")) path = path.replace("{code}", "CLOSURE_RATE");
         if (path.startsWith("/api/v1/evaluations/schemes/{id}")) path = path.replace("{id}", String.valueOf(scheme()));
         if (path.equals("/api/v1/interference-records/quarterly")) path += "?year=" + year + "&quarter=1";
+        if (path.startsWith("/api/v1/reviews/statistics")) path += "?court=" + Http.encode("吉0102") + "&from=" + year + "-01-01&to=" + year + "-12-31";
         return path;
     }
 
@@ -383,6 +395,12 @@ class AuthorizationMatrixIntegrationTests {
             values.put("staffNo", kind.equals("own") ? ownStaff : otherStaff);
             values.put("runId", String.valueOf(runId));
             values.put("resultId", String.valueOf(result));
+            // a special review (专项评查) of the case by the court above it
+            values.put("reviewId", String.valueOf(jdbc.queryForObject("""
+                    INSERT INTO review.review (case_number, case_court_id, reviewing_court_id, kind, reason, enrolled_on)
+                    SELECT f.case_number, f.court_id, c.parent_id, 'SPECIAL', '权限矩阵', current_date
+                    FROM casefile.case_file f JOIN organization.court c ON c.id = f.court_id WHERE f.case_number = ?
+                    RETURNING id""", Long.class, values.get("caseNumber"))));
             objects.put(kind, values);
         }
         objects.put("-", Map.of());
@@ -395,6 +413,7 @@ class AuthorizationMatrixIntegrationTests {
     private static String concrete(String path, Map<String, String> values) {
         if (path.startsWith("/api/v1/evaluations/runs/{id}")) path = path.replace("{id}", values.get("runId"));
         if (path.startsWith("/api/v1/evaluations/results/{id}")) path = path.replace("{id}", values.get("resultId"));
+        if (path.startsWith("/api/v1/reviews/{id}")) path = path.replace("{id}", values.get("reviewId"));
         Matcher m = VARIABLE.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -1,0 +1,175 @@
+package org.quanze.review.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quanze.review.domain.Flaw;
+import org.quanze.review.domain.ReviewKind;
+import org.quanze.review.domain.ReviewStatus;
+import org.quanze.review.domain.SelfOrCross;
+import org.quanze.review.internal.LedgerImport;
+import org.quanze.review.internal.ReviewDesk;
+import org.quanze.review.internal.ReviewTables;
+import org.quanze.review.internal.ReviewTasks;
+import org.quanze.review.internal.RoutineChecks;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** JSON API of case quality review (案件评查): reviews and their steps, the review tables, the ledger import. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "案件评查 Case quality review")
+class ReviewApi {
+
+    private final ReviewDesk desk;
+    private final ReviewTables tables;
+    private final LedgerImport ledger;
+    private final RoutineChecks routine;
+    private final ReviewTasks tasks;
+
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks) {
+        this.tasks = tasks;
+        this.desk = desk;
+        this.tables = tables;
+        this.ledger = ledger;
+        this.routine = routine;
+    }
+
+    record Enrolment(String caseNumber, ReviewKind kind, SelfOrCross selfOrCross, String reason) {}
+    record Reviewer(int version, String staffNo) {}
+    /** {@code proposedExcellent} may be left out (false). */
+    record Conclusion(int version, Map<String, String> findings, Boolean proposedExcellent, String report, String suspectedViolation) {}
+    record Text(int version, String text) {}
+    record Recusal(String caseNumber, String reason) {}
+    record Created(long id) {}
+    record Detail(ReviewDesk.Review review, List<ReviewDesk.Finding> findings) {}
+    /** A row of the tables as issue 13 specifies it: key, label, figures. */
+    record StatisticsRow(String key, String label, Map<String, Long> figures, Map<Integer, Long> reversedByYear) {}
+    record Statistics(String court, LocalDate from, LocalDate to, List<StatisticsRow> rows) {}
+
+    @GetMapping("/reviews")
+    List<ReviewDesk.Review> list(@RequestParam(required = false) ReviewStatus status) {
+        return desk.visible(status, 500);
+    }
+
+    @GetMapping("/reviews/{id}")
+    Detail detail(@PathVariable long id) {
+        return new Detail(desk.get(id), desk.findings(id));
+    }
+
+    @GetMapping("/reviews/flaws")
+    List<Flaw> flaws() {
+        return List.copyOf(desk.catalogue().values());
+    }
+
+    @Operation(summary = "纳入评查（常规、重点、专项、文书；文书评查注明自查或互查）")
+    @PostMapping("/reviews")
+    Created enrol(@RequestBody Enrolment body) {
+        return new Created(desk.enrol(body.caseNumber(), body.kind(), body.selfOrCross(), body.reason()));
+    }
+
+    @Operation(summary = "分派评查人（回避规则 C1–C4 拒绝时以 409 说明所依据的规则）")
+    @PostMapping("/reviews/{id}/reviewer")
+    ReviewDesk.Review assign(@PathVariable long id, @RequestBody Reviewer body) {
+        return desk.assign(id, body.version(), body.staffNo());
+    }
+
+    @Operation(summary = "评查人提交评查表与评查报告（结果由瑕疵按规则 U1、U2、F1、E1、Q1 得出）")
+    @PostMapping("/reviews/{id}/conclusion")
+    ReviewDesk.Review conclude(@PathVariable long id, @RequestBody Conclusion body) {
+        Map<String, String> findings = body.findings() == null ? Map.of() : new LinkedHashMap<>(body.findings());
+        return desk.conclude(id, body.version(), new ReviewDesk.Conclusion(findings, Boolean.TRUE.equals(body.proposedExcellent()), body.report(),
+                body.suspectedViolation()));
+    }
+
+    @PostMapping("/reviews/{id}/answer")
+    ReviewDesk.Review answer(@PathVariable long id, @RequestBody Text body) {
+        return desk.answer(id, body.version(), body.text());
+    }
+
+    @Operation(summary = "申请双向评查（被评查案件所在法院向上一级法院申请）")
+    @PostMapping("/reviews/{id}/two-way")
+    ReviewDesk.Review twoWay(@PathVariable long id, @RequestBody Text body) {
+        return desk.applyTwoWay(id, body.version(), body.text());
+    }
+
+    @Operation(summary = "评查争议提交审判委员会研究")
+    @PostMapping("/reviews/{id}/committee")
+    ReviewDesk.Review committee(@PathVariable long id, @RequestBody Text body) {
+        return desk.referToCommittee(id, body.version(), body.text());
+    }
+
+    @Operation(summary = "从案件库登记应纳入重点评查的发改指案件（历史导入的案件没有结果事件）")
+    @PostMapping("/reviews/candidates")
+    Map<String, Integer> registerCandidates() {
+        return Map.of("registered", desk.registerCandidatesFromCaseFile());
+    }
+
+    @Operation(summary = "常规评查：对本院及下级法院案件运行常规评查规则（R-01 逾期未归档、R-02 超审限未延长、R-03 判决逾期未上网）")
+    @PostMapping("/reviews/routine-checks")
+    RoutineChecks.Run runRoutineChecks(@RequestParam String court) {
+        return routine.run(court);
+    }
+
+    @GetMapping("/reviews/routine-findings")
+    List<RoutineChecks.Finding> routineFindings() {
+        return routine.visible(500);
+    }
+
+    @PostMapping("/reviews/routine-findings/{id}/answer")
+    RoutineChecks.Finding answerRoutineFinding(@PathVariable long id, @RequestBody Text body) {
+        return routine.answer(id, body.text());
+    }
+
+    @Operation(summary = "布置专项评查或上网裁判文书评查任务（范围、抽查数量、期限；抽中的案件即纳入评查）")
+    @PostMapping("/reviews/tasks")
+    ReviewTasks.Created task(@RequestBody ReviewTasks.Task body) {
+        return tasks.create(body);
+    }
+
+    @PostMapping("/reviews/recusals")
+    void recuse(@RequestBody Recusal body) {
+        desk.declareRecusal(body.caseNumber(), body.reason());
+    }
+
+    @Operation(summary = "重点案件评查情况统计表（图表 3.1）与台账表（图表 3.2）：每个中级法院及下辖法院一行，首行合计")
+    @GetMapping("/reviews/statistics")
+    Statistics statistics(@RequestParam String court, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        ReviewTables.Table t = tables.keyReviews(court, from, to);
+        return new Statistics(t.court(), t.from(), t.to(), t.rows().stream()
+                .map(r -> new StatisticsRow(r.key(), r.label(), r.figures(), r.reversedByYear())).toList());
+    }
+
+    @Operation(summary = "上网裁判文书评查：按评查法院层级的自查、互查文书数")
+    @GetMapping("/reviews/statistics/documents")
+    List<ReviewTables.DocumentRow> documents(@RequestParam String court,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return tables.documents(court, from, to);
+    }
+
+    @Operation(summary = "导入评查台账（UTF-8 CSV；全部成功或全部不保存；重复导入不重复记录）")
+    @PostMapping(path = "/imports/reviews", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    LedgerImport.Result importLedger(@RequestBody byte[] body, @RequestParam(defaultValue = "reviews.csv") String fileName) {
+        return ledger.run(body, fileName);
+    }
+
+    @PostMapping(path = "/imports/reviews", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    LedgerImport.Result importLedgerForm(@RequestPart("file") MultipartFile file) throws IOException {
+        return ledger.run(file.getBytes(), file.getOriginalFilename());
+    }
+}
