@@ -140,7 +140,7 @@ class ModularityTests {
      */
     private static List<String> schemaNames(Path sources, Set<String> schemas) throws IOException {
         if (!Files.isDirectory(sources)) return List.of();
-        Pattern name = Pattern.compile("(?<![\\w.])(" + String.join("|", schemas) + ")\\.([a-z_][a-z0-9_]*)(?![\\w(])");
+        Pattern name = Pattern.compile("(?<![\\w./])(" + String.join("|", schemas) + ")\\.([a-z_][a-z0-9_]*)(?![\\w(])");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
