@@ -2,7 +2,7 @@
 # the administrator's password, and starting the jar on that data.
 BENCH=target/bench
 PORT="${BENCH_PORT:-18089}"
-export QUANZE_ADMIN_PASSWORD="bench-root-2026"   # as bin/bench-import sets it
+export QUANZE_ADMIN_PASSWORD="${QUANZE_ADMIN_PASSWORD:-bench-root-2026}"   # as bin/bench-import sets it
 
 # bench_prepare ROWS: runs bin/bench-import ROWS unless SKIP_IMPORT=1; when reusing the data, still rebuilds the jar
 # unless SKIP_BUILD=1 (which is also passed on to bench-import).
