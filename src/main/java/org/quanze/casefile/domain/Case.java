@@ -418,6 +418,39 @@ public final class Case {
                 "from", before.dueOn().toString(), "to", after.dueOn().toString())));
     }
 
+    /**
+     * A person who may approve an extension, in the terms of the court tree: his or her posts, whether the president
+     * delegated the approval to him or her, the court, its level and the courts at and below it.
+     */
+    public record Approver(Set<Post> posts, boolean delegated, long courtId, CourtLevel courtLevel, Set<Long> courtsAtAndBelow) {
+    }
+
+    /**
+     * Whether this person is the approver the law names for the extension:
+     * <ul>
+     *   <li>本院院长 (民事诉讼法 第152条; 刑事诉讼法 第208条 …): the president of the case's court; a vice-president only
+     *       under the president's delegation on record;</li>
+     *   <li>上级人民法院 (民事诉讼法 第152条; 刑事诉讼法 第208条): a (vice-)president of the next-higher court — the court
+     *       the case's court reports to, not any court above it;</li>
+     *   <li>高级人民法院 (刑事诉讼法 第243条; 行政诉讼法 第81条、第88条): a (vice-)president of the high court over the
+     *       case's court;</li>
+     *   <li>最高人民法院 (行政诉讼法 第81条、第88条 for high-court cases; 刑事诉讼法 第208条): the SPC is outside quanze; its
+     *       written approval is recorded by a (vice-)president of the high court that applied for it (报请).</li>
+     * </ul>
+     *
+     * @param upperCourtId the court directly above the case's court; null for a high court
+     */
+    public static boolean approves(ExtensionApprover needed, Approver who, long caseCourtId, Long upperCourtId) {
+        boolean leader = who.posts().contains(Post.PRESIDENT) || who.posts().contains(Post.VICE_PRESIDENT);
+        boolean highCourtOver = leader && who.courtLevel() == CourtLevel.HIGH && who.courtsAtAndBelow().contains(caseCourtId);
+        return switch (needed) {
+            case PRESIDENT -> who.courtId() == caseCourtId
+                    && (who.posts().contains(Post.PRESIDENT) || who.posts().contains(Post.VICE_PRESIDENT) && who.delegated());
+            case UPPER_COURT -> leader && upperCourtId != null && who.courtId() == upperCourtId;
+            case HIGH_COURT, SUPREME_COURT -> highCourtOver;
+        };
+    }
+
     // ---------------------------------------------------------------- 程序转换
 
     /**

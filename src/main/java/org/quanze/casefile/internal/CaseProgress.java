@@ -310,17 +310,44 @@ public class CaseProgress {
         }
     }
 
-    /** Whether this person is the approver the law names: a (vice-)president of the case's court or of a court above. */
+    /** Whether this person is the approver the law names ({@link Case#approves}). */
     public boolean isApprover(Actor actor, ExtensionApprover needed, CaseView c) {
         if (actor.administrator()) return true;
-        boolean leader = actor.holds(Post.PRESIDENT) || actor.holds(Post.VICE_PRESIDENT);
-        boolean ok = switch (needed) {
-            case PRESIDENT -> leader && c.courtId() == actor.courtId();
-            case UPPER_COURT -> leader && c.courtId() != actor.courtId() && actor.courtSubtreeIds().contains(c.courtId());
-            case HIGH_COURT -> leader && actor.courtSubtreeIds().contains(c.courtId())
-                    && organization.court(actor.courtId()).map(k -> k.level() == org.quanze.shared.CourtLevel.HIGH).orElse(false);
-            case SUPREME_COURT -> false;
-        };
-        return ok;
+        var court = organization.court(actor.courtId());
+        if (court.isEmpty()) return false;
+        LocalDate today = LocalDate.now(clock);
+        boolean delegated = actor.staffId() != null && store.jdbc().sql("""
+                SELECT count(*) > 0 FROM casefile.approval_delegation WHERE court_id = ? AND staff_id = ?
+                  AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)""")
+                .params(c.courtId(), actor.staffId(), today, today).query(Boolean.class).single();
+        Long upper = organization.court(c.courtId()).map(k -> k.parentId()).orElse(null);
+        return Case.approves(needed, new Case.Approver(actor.posts(), delegated, actor.courtId(), court.get().level(),
+                actor.courtSubtreeIds()), c.courtId(), upper);
+    }
+
+    /**
+     * The president delegates the approvals the law gives him (本院院长) to a vice-president of the same court, with a
+     * reason, until a day or until revoked.
+     */
+    @Transactional
+    public void delegateApproval(Actor president, String staffNo, String reason, LocalDate until) {
+        if (president.courtId() == null || !president.holds(Post.PRESIDENT)) throw new DomainException(403, "delegation.president", "只有院长可以委托副院长审批");
+        CaseAssignment.requireReason(reason, "委托必须记录理由");
+        LocalDate today = LocalDate.now(clock);
+        StaffView vp = organization.staffInCourt(staffNo == null ? "" : staffNo, president.courtId(), today)
+                .filter(s -> s.courtId() == president.courtId() && s.posts().contains(Post.VICE_PRESIDENT))
+                .orElseThrow(() -> new DomainException(422, "delegation.staff", "人员编号「" + staffNo + "」不是本院副院长",
+                        List.of(FieldError.of("staffNo", "不是本院副院长"))));
+        guard.require(president, Action.APPROVE_EXTENSION, org.quanze.authority.PowerContext.court(president.courtId()));
+        if (until != null && until.isBefore(today)) {
+            throw new DomainException(422, "delegation.until", "委托期限不能早于今天", List.of(FieldError.of("until", "不能早于今天")));
+        }
+        store.jdbc().sql("INSERT INTO casefile.approval_delegation (court_id, staff_id, granted_by, reason, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(president.courtId(), vp.id(), president.staffId(), reason.strip(), today, until).update();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("delegate", vp.staffNo() + " " + vp.name());
+        changes.put("reason", reason.strip());
+        changes.put("until", String.valueOf(until));
+        events.publishEvent(Recorded.of("EXTENSION_APPROVAL_DELEGATED", "COURT", president.courtCode(), changes));
     }
 }

@@ -317,6 +317,53 @@ class CaseTests {
         assertThat(c.nextExtensionApprover()).isEqualTo(approver);
     }
 
+    /**
+     * Who approves an extension (民事诉讼法 第152条; 刑事诉讼法 第208条、第243条; 行政诉讼法 第81条、第88条). Courts: 10 the
+     * case's basic court, 20 the intermediate court above it, 30 the high court above both, 40 another intermediate
+     * court under 30, 11 another basic court.
+     */
+    @ParameterizedTest(name = "{0} by {1} {2} of {3}: {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # needed      | post           | delegated | court | approves
+            PRESIDENT     | PRESIDENT      | false     | 10    | true
+            PRESIDENT     | VICE_PRESIDENT | false     | 10    | false
+            PRESIDENT     | VICE_PRESIDENT | true      | 10    | true
+            PRESIDENT     | DIVISION_CHIEF | true      | 10    | false
+            PRESIDENT     | PRESIDENT      | false     | 20    | false
+            PRESIDENT     | PRESIDENT      | false     | 11    | false
+            UPPER_COURT   | PRESIDENT      | false     | 20    | true
+            UPPER_COURT   | VICE_PRESIDENT | false     | 20    | true
+            UPPER_COURT   | PRESIDENT      | false     | 30    | false
+            UPPER_COURT   | PRESIDENT      | false     | 40    | false
+            UPPER_COURT   | PRESIDENT      | false     | 10    | false
+            HIGH_COURT    | PRESIDENT      | false     | 30    | true
+            HIGH_COURT    | PRESIDENT      | false     | 20    | false
+            SUPREME_COURT | PRESIDENT      | false     | 30    | true
+            SUPREME_COURT | PRESIDENT      | false     | 20    | false
+            SUPREME_COURT | DIVISION_CHIEF | false     | 30    | false
+            """)
+    void theApproverIsWhomTheLawNames(ExtensionApprover needed, Post post, boolean delegated, long court, boolean approves) {
+        CourtLevel level = court == 30 ? CourtLevel.HIGH : court == 20 || court == 40 ? CourtLevel.INTERMEDIATE : CourtLevel.BASIC;
+        Set<Long> below = switch ((int) court) {
+            case 30 -> Set.of(30L, 20L, 40L, 10L, 11L);
+            case 20 -> Set.of(20L, 10L, 11L);
+            default -> Set.of(court);
+        };
+        Case.Approver who = new Case.Approver(Set.of(post), delegated, court, level, below);
+        assertThat(Case.approves(needed, who, 10, 20L)).isEqualTo(approves);
+    }
+
+    /** 民事诉讼法 第165条: 小额诉讼 实行一审终审 — its judgment cannot be appealed. */
+    @ParameterizedTest(name = "{0}: appealable {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SMALL_CLAIMS | false
+            SIMPLE       | true
+            ORDINARY     | true
+            """)
+    void smallClaimsJudgmentsAreFinal(Procedure procedure, boolean appealable) {
+        assertThat(procedure.finalAtFirstInstance()).isEqualTo(!appealable);
+    }
+
     // ------------------------------------------------------------------ 结案、归档
 
     @Test

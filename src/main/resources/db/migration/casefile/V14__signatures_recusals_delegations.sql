@@ -22,3 +22,17 @@ CREATE TABLE casefile.recusal (
 
 -- 行政诉讼法 第82条第2款: simple procedure outside 第1款 needs every party's consent, recorded with the change.
 ALTER TABLE casefile.case_file ADD COLUMN simple_procedure_consent boolean NOT NULL DEFAULT false;
+
+-- Where the statute names the president (本院院长) to approve an extension, a vice-president approves only under the
+-- president's delegation, on record here with its reason and period (to_date null: until revoked).
+CREATE TABLE casefile.approval_delegation (
+    id         bigserial PRIMARY KEY,
+    court_id   bigint NOT NULL,
+    staff_id   bigint NOT NULL,
+    granted_by bigint,
+    reason     text   NOT NULL,
+    from_date  date   NOT NULL,
+    to_date    date,
+    CHECK (to_date IS NULL OR to_date >= from_date)
+);
+CREATE INDEX approval_delegation_court_idx ON casefile.approval_delegation (court_id, staff_id);
