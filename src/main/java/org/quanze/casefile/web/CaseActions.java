@@ -38,7 +38,7 @@ public record CaseActions(boolean divert, boolean assign, boolean reassign, bool
                 open && assigned && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
                 // 回避 is decided by the president (民事诉讼法 第50条; 刑事诉讼法 第31条)
                 open && assigned && (me.administrator() || me.holds(org.quanze.shared.Post.PRESIDENT) && me.courtId() != null
-                        && me.courtId() == c.courtId()) && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
+                        && me.courtId() == c.courtId()) && allowed.test(Action.VIEW_CASE, false),
                 open && assigned && c.track() != null && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
                 open && assigned && !Procedure.conversionsFor(type).isEmpty() && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
                 open && assigned && deadline && allowed.test(Action.SUSPEND_DEADLINE, false),
