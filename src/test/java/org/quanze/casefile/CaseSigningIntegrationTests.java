@@ -30,9 +30,10 @@ class CaseSigningIntegrationTests {
         String presiding = TestCases.account(jdbc, panel.others().get(0));
         String member = TestCases.account(jdbc, panel.others().get(1));
 
-        Http.Response first = sign(http, panel, presiding);
+        Http.Response first = sign(http, panel, member);
         assertThat(first.status()).as(first.body()).isEqualTo(409);
         assertThat(first.body()).contains("承办法官");
+        assertThat(sign(http, panel, presiding).body()).contains("审判长最后签署");
         assertThat(sign(http, panel, "judge").status()).isEqualTo(200);
         Http.Response early = sign(http, panel, presiding);
         assertThat(early.status()).as("审判长 signs last").isEqualTo(409);

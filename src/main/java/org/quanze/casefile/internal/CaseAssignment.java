@@ -84,7 +84,8 @@ public class CaseAssignment {
         CaseView c = store.get(caseNumber);
         guard.require(Action.ASSIGN_CASE, PowerContext.court(c.courtId()));
         requireOpen(c);
-        List<Candidate> candidates = candidates(c);
+        var kase = cases.load(c.caseNumber());
+        List<Candidate> candidates = candidates(c).stream().filter(k -> !kase.recused(k.staffId())).toList();
         if (candidates.isEmpty()) throw new DomainException(422, "assignment.no-candidates", "承办部门没有在额员额法官");
         BigDecimal lowest = candidates.stream().map(Candidate::load).min(BigDecimal::compareTo).orElseThrow();
         List<Candidate> eligible = candidates.stream().filter(k -> k.load().compareTo(lowest.add(band)) <= 0).toList();
@@ -120,6 +121,10 @@ public class CaseAssignment {
 
     private CaseView assign(CaseView c, int version, String kind, long staffId, String candidates, String draw,
             String reason, Long approvedBy) {
+        if (cases.load(c.caseNumber()).recused(staffId)) {
+            // 回避 (民事诉讼法 第47条; 刑事诉讼法 第29条): a person withdrawn from the case does not handle it
+            throw new DomainException(422, "assignment.recused", "该法官已在本案回避，不能承办", List.of(FieldError.of("staffNo", "已回避")));
+        }
         store.touch(c.id(), version);
         store.jdbc().sql("INSERT INTO casefile.assignment (case_id, kind, staff_id, candidates, draw, reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), kind, staffId, candidates, draw, reason, approvedBy).update();
