@@ -66,10 +66,22 @@ class CaseSigningIntegrationTests {
         assertThat(refused.body()).contains("回避");
     }
 
-    /** A panel case whose deliberation record is signed, so the judgment may be signed (issue 9). */
+    /**
+     * A panel case of quota judges (who alone may sign, N-02) whose deliberation record is signed, so the judgment may
+     * be signed (issue 9).
+     */
     private TestCases.Panel signable(int seq) {
-        TestCases.Panel panel = TestCases.panelCase(jdbc, seq);
-        long caseId = jdbc.queryForObject("SELECT id FROM casefile.case_file WHERE case_number = ?", Long.class, panel.caseNumber());
+        TestCases.Panel fixture = TestCases.panelCase(jdbc, seq);
+        long caseId = jdbc.queryForObject("SELECT id FROM casefile.case_file WHERE case_number = ?", Long.class, fixture.caseNumber());
+        java.util.List<Long> inQuota = jdbc.queryForList("""
+                SELECT s.id FROM organization.staff s JOIN organization.staff j ON j.id = ? AND s.court_id = j.court_id
+                WHERE s.role = 'QUOTA_JUDGE' AND s.id <> j.id AND cardinality(s.posts) = 0
+                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.from_date <= current_date
+                              AND (q.to_date IS NULL OR q.to_date >= current_date))
+                ORDER BY s.staff_no LIMIT 2""", Long.class, fixture.judgeId());
+        jdbc.update("UPDATE casefile.trial_member SET staff_id = ? WHERE case_id = ? AND role = 'PRESIDING'", inQuota.get(0), caseId);
+        jdbc.update("UPDATE casefile.trial_member SET staff_id = ? WHERE case_id = ? AND role = 'MEMBER'", inQuota.get(1), caseId);
+        TestCases.Panel panel = new TestCases.Panel(fixture.caseNumber(), fixture.judgeId(), inQuota);
         Http.Response record = new Http(port).post("/api/v1/deliberations", "application/json",
                 ("{\"caseNumber\":\"" + panel.caseNumber() + "\"}").getBytes(StandardCharsets.UTF_8), "judge", PW);
         assertThat(record.status()).as(record.body()).isLessThan(300);
