@@ -99,6 +99,7 @@ public final class Case {
     private LocalDate deadlineBase;
     private final List<Suspension> suspensions;
     private List<Extension> extensions;
+    private TrialDeadline deadline;
     private boolean extended;
     private final List<Long> signatures;
     private LocalDate judgmentSignedOn;
@@ -141,6 +142,7 @@ public final class Case {
         this.deadlineBase = b.deadlineBase == null ? filedOn : b.deadlineBase;
         this.suspensions = new ArrayList<>(b.suspensions);
         this.extensions = List.copyOf(b.extensions);
+        this.deadline = b.deadline != null ? b.deadline.orElse(null) : counted();
         this.extended = b.extended;
         this.signatures = new ArrayList<>(b.signatures);
         this.judgmentSignedOn = b.judgmentSignedOn;
@@ -173,18 +175,26 @@ public final class Case {
 
     /** The 审限 as it stands; empty where the law sets none (涉外 civil cases, 民事诉讼法 第287条). */
     public Optional<TrialDeadline> trialDeadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /**
+     * The deadline counted from the stored facts, where the repository did not bring it (tests; a stored deadline the
+     * deadline store cannot rebuild): rule, base date, suspensions and extensions in force.
+     */
+    private TrialDeadline counted() {
         Optional<DeadlineRule> current;
         try {
             current = ruleFor(procedure);
         } catch (DomainException none) {
-            return Optional.empty(); // a stored case from before the check: it had no deadline, and changes nothing here
+            return null; // a stored case from before the check: it had no deadline, and changes nothing here
         }
         return current.map(rule -> {
             TrialDeadline d = new TrialDeadline(rule, filedOn, deadlineBase, List.of(), List.of(), HolidayPolicy.UNCHANGED);
             for (Suspension s : suspensions) d = d.suspend(s);
             for (Extension e : extensions) d = d.extend(e);
             return d;
-        });
+        }).orElse(null);
     }
 
     public Optional<LocalDate> deadline() {
@@ -389,6 +399,7 @@ public final class Case {
         requireDeadlineNotPassed("suspension.late", "扣除审限", today);
         Suspension period = Suspension.of(reason, from, to);
         suspensions.add(period);
+        if (deadline != null) deadline = deadline.suspend(period);
         addedSuspensions.add(new AddedSuspension(period, note));
         deadlineChanged = true;
         return List.of(Recorded.onCase("DEADLINE_SUSPENDED", caseNumber, Map.of("reason", reason.label(),
@@ -410,6 +421,7 @@ public final class Case {
         Extension extension = Extension.by(needed, length);
         TrialDeadline after = before.extend(extension);
         extensions = append(extensions, extension);
+        deadline = after;
         extended = true;
         deadlineChanged = true;
         grantedExtensions.add(new GrantedExtension(extension, approver.staffId() == 0 ? null : approver.staffId(), reason, after.dueOn()));
@@ -480,13 +492,16 @@ public final class Case {
         LocalDate decided = decidedOn == null ? today : decidedOn;
         Optional<DeadlineRule> next = ruleFor(to); // refuses a combination without a rule
         Optional<TrialDeadline> current = trialDeadline();
-        LocalDate base = filedOn;
-        if (next.isPresent() && current.isPresent()) {
-            base = current.get().convertTo(next.get(), decided).startsOn(); // refuses a conversion after the limit expired
+        TrialDeadline converted = null;
+        if (next.isPresent()) {
+            converted = current.isPresent()
+                    ? current.get().convertTo(next.get(), decided) // refuses a conversion after the limit expired
+                    : new TrialDeadline(next.get(), filedOn, filedOn, suspensions, List.of(), HolidayPolicy.UNCHANGED);
         }
         Procedure from = procedure;
         procedure = to;
-        deadlineBase = base;
+        deadline = converted;
+        deadlineBase = converted == null ? filedOn : converted.startsOn();
         extensions = List.of();
         extended = false;
         extensionsLapsed = true;
@@ -766,6 +781,7 @@ public final class Case {
         private LocalDate deadlineBase;
         private List<Suspension> suspensions = List.of();
         private List<Extension> extensions = List.of();
+        private Optional<TrialDeadline> deadline;
         private boolean extended;
         private List<Long> signatures = List.of();
         private LocalDate judgmentSignedOn;
@@ -794,6 +810,8 @@ public final class Case {
         public Builder deadlineBase(LocalDate v) { deadlineBase = v; return this; }
         public Builder suspensions(List<Suspension> v) { suspensions = v; return this; }
         public Builder extensions(List<Extension> v) { extensions = v; return this; }
+        /** The deadline as the deadline store rebuilt it; without it the case counts its own from the facts above. */
+        public Builder deadline(Optional<TrialDeadline> v) { deadline = v; return this; }
         public Builder extended(boolean v) { extended = v; return this; }
         public Builder signatures(List<Long> v) { signatures = v; return this; }
         public Builder judgmentSignedOn(LocalDate v) { judgmentSignedOn = v; return this; }

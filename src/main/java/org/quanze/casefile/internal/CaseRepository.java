@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quanze.casefile.domain.BenchMember;
 import org.quanze.casefile.domain.Case;
@@ -41,11 +42,13 @@ import org.springframework.stereotype.Repository;
 public class CaseRepository {
 
     private final JdbcClient jdbc;
+    private final Deadlines deadlines;
     private final Organization organization;
     private final Clock clock;
 
-    CaseRepository(JdbcClient jdbc, Organization organization, Clock clock) {
+    CaseRepository(JdbcClient jdbc, Deadlines deadlines, Organization organization, Clock clock) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.organization = organization;
         this.clock = clock;
     }
@@ -146,7 +149,22 @@ public class CaseRepository {
                 .reviewResult(reviewResult == null ? null : ReviewResult.valueOf(reviewResult))
                 .originalCaseNumber(rs.getString("original_case_number"))
                 .archivedOn(rs.getObject("archived_on", LocalDate.class)).recusals(recusals(id))
+                .deadline(storedDeadline(id))
                 .build();
+    }
+
+    /**
+     * The deadline as the deadline store rebuilds it (restarts and lapsed extensions included), so that the case and
+     * every other reader count alike; null — the case counts its own — where the store refuses the stored facts.
+     */
+    private Optional<TrialDeadline> storedDeadline(long caseId) {
+        try {
+            return deadlines.of(caseId);
+        } catch (DomainException unreadable) {
+            // e.g. a criminal conversion with an earlier suspension: Deadlines.of counts from the conversion as if it
+            // were the filing date and refuses the suspension before it; the case keeps the filing date apart
+            return null;
+        }
     }
 
     private List<BenchMember> bench(long caseId, LocalDate today) {

@@ -112,6 +112,16 @@ class CaseTests {
         assertThat(c.deadline()).contains(due);
     }
 
+    /** The deadline the deadline store rebuilt (restarts, lapsed extensions) is the one the case moves. */
+    @Test
+    void theCaseMovesTheDeadlineTheStoreRebuilt() {
+        TrialDeadline stored = TrialDeadline.start(DeadlineRules.CIVIL_ORDINARY, FILED.plusDays(20)); // e.g. restarted
+        Case c = kase("民初", CourtLevel.BASIC, Procedure.ORDINARY, Set.of(), null).deadline(java.util.Optional.of(stored)).build();
+        assertThat(c.deadline()).contains(LocalDate.of(2026, 7, 25));
+        c.suspend(SuspensionReason.APPRAISAL, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 10), "鉴定", TODAY);
+        assertThat(c.deadline()).contains(LocalDate.of(2026, 8, 4));
+    }
+
     // ------------------------------------------------------------------ 审限届满后
 
     /**
