@@ -63,18 +63,15 @@ public class CaseRepository {
      * (409 otherwise, as before any write).
      */
     public void save(Case c, int expectedVersion) {
-        LocalDate deadline = c.trialDeadline().map(TrialDeadline::dueOn).orElse(null);
-        int suspended = c.trialDeadline().map(d -> (int) d.suspendedDays()).orElse(0);
         int updated = jdbc.sql("""
                 UPDATE casefile.case_file SET procedure = ?, deadline_base = ?, extended = ?, tried_by = ?, status = ?,
                     judgment_signed_on = ?, closed_on = ?, close_method = coalesce(close_method, ?), review_result = ?, original_case_number = ?,
-                    archived_on = ?, deadline_on = CASE WHEN ? THEN ? ELSE deadline_on END,
-                    suspended_days = CASE WHEN ? THEN ? ELSE suspended_days END, version = version + 1
+                    archived_on = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(c.procedure().name(), c.deadlineBase(), c.extended(), c.triedBy() == null ? null : c.triedBy().name(),
                         c.status().name(), c.judgmentSignedOn(), c.closedOn(), c.closeMethod() == null ? null : c.closeMethod().label(),
                         c.reviewResult() == null ? null : c.reviewResult().name(), c.originalCaseNumber(), c.archivedOn(),
-                        c.deadlineChanged(), deadline, c.deadlineChanged(), suspended, c.id(), expectedVersion)
+                        c.id(), expectedVersion)
                 .update();
         if (updated != 1) throw new DomainException(409, "stale", "该案件已被他人修改，请刷新后重试");
         if (c.extensionsLapsed()) {
@@ -96,6 +93,21 @@ public class CaseRepository {
         for (var r : c.addedRecusals()) {
             jdbc.sql("INSERT INTO casefile.recusal (case_id, staff_id, reason, decided_by) VALUES (?, ?, ?, ?)")
                     .params(c.id(), r.staffId(), r.reason(), r.decidedBy()).update();
+        }
+        if (c.deadlineChanged()) storeDeadline(c);
+    }
+
+    /**
+     * The stored deadline, as the deadline store counts it from what is now written (so every reader agrees); the
+     * case's own count where the store cannot rebuild the facts (see {@link #storedDeadline}).
+     */
+    private void storeDeadline(Case c) {
+        try {
+            deadlines.store(c.id());
+        } catch (DomainException unreadable) {
+            jdbc.sql("UPDATE casefile.case_file SET deadline_on = ?, suspended_days = ? WHERE id = ?")
+                    .params(c.deadline().orElse(null), c.trialDeadline().map(d -> (int) d.suspendedDays()).orElse(0), c.id())
+                    .update();
         }
     }
 
