@@ -60,7 +60,7 @@ public record CaseActions(boolean divert, boolean assign, boolean reassign, bool
     }
 
     public boolean anyTrial() {
-        return organise || recuse || redivert || changeProcedure || hear;
+        return organise || redivert || changeProcedure || hear;
     }
 
     public boolean anyDeadline() {
