@@ -118,9 +118,14 @@ class CaseFlowIntegrationTests {
         assertThat((String) draw.get("candidates")).as("with every candidate and his or her weighted load").contains("负荷");
         String handler = login(number);
         LocalDate threeMonths = today.plusMonths(3); // 民事诉讼法 第164条, the filing day not counted (第85条)
-        // 民诉解释 第243条: 公告期间不计入审限
-        Http.Response suspended = post(http, handler, number, "suspensions", "2",
+        // 民诉解释 第140条: a case under simple procedure is not served by public notice — convert it first
+        Http.Response noticed = post(http, handler, number, "suspensions", "2",
                 "{\"reason\":\"PUBLIC_NOTICE\",\"from\":\"" + today.plusDays(1) + "\",\"to\":\"" + today.plusDays(10) + "\"}");
+        assertThat(noticed.status()).as(noticed.body()).isEqualTo(422);
+        assertThat(noticed.body()).contains("第140条");
+        // 民诉解释 第243条: 鉴定期间不计入审限
+        Http.Response suspended = post(http, handler, number, "suspensions", "2",
+                "{\"reason\":\"APPRAISAL\",\"from\":\"" + today.plusDays(1) + "\",\"to\":\"" + today.plusDays(10) + "\"}");
         assertThat(suspended.body()).contains("\"deadline\":\"" + threeMonths.plusDays(10) + "\"").contains("\"suspendedDays\":10");
         // 民诉法 第164条: 简易程序经本院院长批准可延长一个月, 累计不得超过四个月 (民诉解释 第258条)
         assertThat(post(http, "judge", number, "extensions", "3", "{\"months\":1,\"reason\":\"鉴定\"}").status()).isEqualTo(403);

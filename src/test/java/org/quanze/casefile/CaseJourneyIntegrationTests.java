@@ -112,9 +112,15 @@ class CaseJourneyIntegrationTests {
         long secondId = Long.parseLong(match("\"id\":(\\d+)", second.body()));
         assertThat(post(http, "president", number, "/extension-requests/" + secondId + "/decision", null, "{\"approve\":true}").status())
                 .as("this court's president may not approve the second extension").isEqualTo(403);
-        assertThat(post(http, "highpresident", number, "/extension-requests/" + secondId + "/decision", null, "{\"approve\":false}").status())
-                .as("a refusal needs its reason").isEqualTo(422);
+        // 「上级人民法院」 is the next-higher court (吉01 for 吉0102), not any court above it
         assertThat(post(http, "highpresident", number, "/extension-requests/" + secondId + "/decision", null,
+                "{\"approve\":false,\"reason\":\"不是上一级法院\"}").status()).as("the high court is not the court above 吉0102").isEqualTo(403);
+        String upperPresident = login(jdbc.queryForObject("""
+                SELECT s.id FROM organization.staff s JOIN organization.court c ON c.id = s.court_id
+                WHERE c.code = '吉01' AND 'PRESIDENT' = ANY(s.posts) ORDER BY s.staff_no LIMIT 1""", Long.class));
+        assertThat(post(http, upperPresident, number, "/extension-requests/" + secondId + "/decision", null, "{\"approve\":false}").status())
+                .as("a refusal needs its reason").isEqualTo(422);
+        assertThat(post(http, upperPresident, number, "/extension-requests/" + secondId + "/decision", null,
                 "{\"approve\":false,\"reason\":\"鉴定可在现有审限内完成\"}").status()).isEqualTo(200);
         assertThat(deadline(number)).isEqualTo(today.plusMonths(12));
 

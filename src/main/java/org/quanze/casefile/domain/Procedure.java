@@ -53,6 +53,11 @@ public enum Procedure {
                         "未知的审理程序：" + label, label));
     }
 
+    /** 一审终审 — a small-claims judgment cannot be appealed (民事诉讼法 第165条). */
+    public boolean finalAtFirstInstance() {
+        return this == SMALL_CLAIMS;
+    }
+
     /**
      * The procedures a first-instance case may be converted between (程序转换): civil 普通、简易、小额诉讼 (民诉解释 第258条、
      * 第280条), criminal 普通、简易、速裁 (刑诉解释 第368条、第375条), administrative 普通、简易 (行诉解释 第105条). Other

@@ -13,6 +13,7 @@ import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.Instance;
+import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
@@ -48,7 +49,8 @@ public class CaseAppeals {
 
     /** Whether an appeal may be recorded on the case: a closed first-instance case closed by an appealable decision. */
     public static boolean appealable(CaseView c) {
-        return !c.open() && CaseType.fromCode(c.caseType()).instance() == Instance.FIRST && APPEALABLE.contains(c.closeMethod());
+        return !c.open() && CaseType.fromCode(c.caseType()).instance() == Instance.FIRST && APPEALABLE.contains(c.closeMethod())
+                && !Procedure.valueOf(c.procedure()).finalAtFirstInstance();
     }
 
     /** Whether the case's file goes somewhere: an appealed first-instance case, or a second-instance case remanded. */
@@ -75,6 +77,7 @@ public class CaseAppeals {
         guard.require(Action.RECORD_APPEAL, CaseFiles.powerContext(c));
         if (!appealable(c)) {
             throw new DomainException(409, "appeal.not-appealable", c.open() ? "案件尚未结案，不能登记上诉"
+                    : Procedure.valueOf(c.procedure()).finalAtFirstInstance() ? "小额诉讼案件实行一审终审，不得上诉（民事诉讼法 第165条）"
                     : "只有以判决或不予受理、驳回起诉等裁定结案的一审案件可以上诉（民事诉讼法 第171条）");
         }
         LocalDate today = LocalDate.now(clock);

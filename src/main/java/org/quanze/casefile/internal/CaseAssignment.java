@@ -16,6 +16,7 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
+import org.quanze.casefile.domain.Case;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.quanze.shared.DomainException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseAssignment {
 
     private final CaseStore store;
+    private final CaseRepository cases;
     private final Organization organization;
     private final ActorDirectory directory;
     private final PowerGuard guard;
@@ -45,11 +47,12 @@ public class CaseAssignment {
     private final int maxReassignments;
     private final SecureRandom random = new SecureRandom();
 
-    CaseAssignment(CaseStore store, Organization organization, ActorDirectory directory, PowerGuard guard,
+    CaseAssignment(CaseStore store, CaseRepository cases, Organization organization, ActorDirectory directory, PowerGuard guard,
             ApplicationEventPublisher events, Clock clock,
             @Value("${quanze.assignment.band:1.0}") BigDecimal band,
             @Value("${quanze.assignment.max-reassignments:2}") int maxReassignments) {
         this.store = store;
+        this.cases = cases;
         this.organization = organization;
         this.directory = directory;
         this.guard = guard;
@@ -81,7 +84,8 @@ public class CaseAssignment {
         CaseView c = store.get(caseNumber);
         guard.require(Action.ASSIGN_CASE, PowerContext.court(c.courtId()));
         requireOpen(c);
-        List<Candidate> candidates = candidates(c);
+        var kase = cases.load(c.caseNumber());
+        List<Candidate> candidates = candidates(c).stream().filter(k -> !kase.recused(k.staffId())).toList();
         if (candidates.isEmpty()) throw new DomainException(422, "assignment.no-candidates", "承办部门没有在额员额法官");
         BigDecimal lowest = candidates.stream().map(Candidate::load).min(BigDecimal::compareTo).orElseThrow();
         List<Candidate> eligible = candidates.stream().filter(k -> k.load().compareTo(lowest.add(band)) <= 0).toList();
@@ -117,6 +121,10 @@ public class CaseAssignment {
 
     private CaseView assign(CaseView c, int version, String kind, long staffId, String candidates, String draw,
             String reason, Long approvedBy) {
+        if (cases.load(c.caseNumber()).recused(staffId)) {
+            // 回避 (民事诉讼法 第47条; 刑事诉讼法 第29条): a person withdrawn from the case does not handle it
+            throw new DomainException(422, "assignment.recused", "该法官已在本案回避，不能承办", List.of(FieldError.of("staffNo", "已回避")));
+        }
         store.touch(c.id(), version);
         store.jdbc().sql("INSERT INTO casefile.assignment (case_id, kind, staff_id, candidates, draw, reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), kind, staffId, candidates, draw, reason, approvedBy).update();
@@ -125,8 +133,8 @@ public class CaseAssignment {
                 .params(c.id(), staffId, reason == null ? "分案" : reason).update();
         store.jdbc().sql("""
                 UPDATE casefile.case_file SET handler_id = ?, status = CASE WHEN status IN ('FILED', 'DIVERTED') THEN 'ASSIGNED' ELSE status END,
-                    tried_by = coalesce(tried_by, CASE WHEN track = 'COMPLEX' THEN 'PANEL' ELSE 'SOLE' END)
-                WHERE id = ?""").params(staffId, c.id()).update();
+                    tried_by = coalesce(tried_by, ?)
+                WHERE id = ?""").params(staffId, defaultBench(c).name(), c.id()).update();
         StaffView judge = organization.staff(staffId, LocalDate.now(clock)).orElseThrow();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("kind", kind);
@@ -136,6 +144,15 @@ public class CaseAssignment {
         if (reason != null) changes.put("reason", reason);
         events.publishEvent(Recorded.onCase("CASE_" + kind, c.caseNumber(), changes));
         return store.get(c.caseNumber());
+    }
+
+    /**
+     * The trial organisation a newly assigned case starts with: a panel for a complex case and wherever the law
+     * requires one ({@link Case#soleJudgeBar()}), else the handling judge alone.
+     */
+    private Case.Bench defaultBench(CaseView c) {
+        boolean panel = "COMPLEX".equals(c.track()) || cases.load(c.caseNumber()).soleJudgeBar().isPresent();
+        return panel ? Case.Bench.PANEL : Case.Bench.SOLE;
     }
 
     /** The judge named, who must hold the power to handle cases (员额内, N-01) and belong to the case's court. */

@@ -25,6 +25,8 @@ import org.quanze.casefile.domain.ResidentId;
 import org.quanze.casefile.domain.cause.Cause;
 import org.quanze.casefile.domain.cause.CauseCatalogue;
 import org.quanze.casefile.domain.diversion.Circumstance;
+import org.quanze.casefile.domain.Case;
+import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.DepartmentView;
 import org.quanze.organization.Organization;
@@ -157,6 +159,9 @@ public class CaseFiling {
         int seq = store.nextSequence(court.code(), type.code(), year);
         CaseNumber number = CaseNumber.of(year, court.code(), type, seq);
         var procedure = type.defaultProcedure();
+        // 高级法院审理 (行政诉讼法 第81条、第88条) follows from the filing court, never from what was typed
+        flags.remove(CaseFlag.TRIED_BY_HIGH_COURT.name());
+        if (Case.flagsAt(court.level(), type, Set.of()).contains(CaseFlag.TRIED_BY_HIGH_COURT)) flags.add(CaseFlag.TRIED_BY_HIGH_COURT.name());
         LocalDate deadline = Deadlines.initial(type, procedure, Deadlines.flags(flags.toArray(String[]::new)), filedOn);
         long id = store.jdbc().sql("""
                 INSERT INTO casefile.case_file (case_number, year, seq, court_id, court_code, department_id, case_type,

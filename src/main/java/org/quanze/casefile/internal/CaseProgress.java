@@ -17,7 +17,9 @@ import org.quanze.casefile.CaseClosed;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
 import org.quanze.casefile.UpperCourtOutcomeRecorded;
-import org.quanze.casefile.domain.CaseType;
+import org.quanze.casefile.domain.BenchMember;
+import org.quanze.casefile.domain.Case;
+import org.quanze.casefile.domain.CloseMethod;
 import org.quanze.casefile.domain.DeadlineRule;
 import org.quanze.casefile.domain.Extension;
 import org.quanze.casefile.domain.ExtensionApprover;
@@ -48,12 +50,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseProgress {
 
-    /** 结案方式. */
-    public static final List<String> CLOSE_METHODS = List.of("判决", "调解", "撤诉", "驳回起诉", "准予撤回", "移送", "终结",
-            "裁定", "不予受理", "维持", "改判", "发回重审", "指令再审", "执行完毕", "终结本次执行", "其他");
+    /** 结案方式, as the history import reads them: {@link CloseMethod}'s labels. */
+    public static final List<String> CLOSE_METHODS = CloseMethod.labels();
 
     private final CaseStore store;
-    private final Deadlines deadlines;
+    private final CaseRepository cases;
     private final Organization organization;
     private final ActorDirectory directory;
     private final PowerGuard guard;
@@ -61,12 +62,12 @@ public class CaseProgress {
     private final Clock clock;
     private final List<org.quanze.casefile.JudgmentSigningCondition> signingConditions;
 
-    CaseProgress(CaseStore store, Deadlines deadlines, Organization organization, ActorDirectory directory,
+    CaseProgress(CaseStore store, CaseRepository cases, Organization organization, ActorDirectory directory,
             PowerGuard guard, ApplicationEventPublisher events, Clock clock,
             List<org.quanze.casefile.JudgmentSigningCondition> signingConditions) {
         this.signingConditions = signingConditions;
         this.store = store;
-        this.deadlines = deadlines;
+        this.cases = cases;
         this.organization = organization;
         this.directory = directory;
         this.guard = guard;
@@ -76,7 +77,7 @@ public class CaseProgress {
 
     /**
      * 审判组织 — a sole judge (the handling judge) or a collegial panel of an odd number of at least three: a presiding
-     * judge, the handling judge, other judges and people's assessors (民事诉讼法 第40条、第45条). A change needs a reason.
+     * judge, the handling judge, other judges and people's assessors; the rules are {@link Case#organise}'s.
      */
     @Transactional
     public CaseView organise(String caseNumber, int version, String triedBy, String presidingNo, List<String> memberNos,
@@ -84,45 +85,35 @@ public class CaseProgress {
         CaseView c = store.get(caseNumber);
         guard.require(Action.CHANGE_TRIAL_ORGANISATION, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c); // after the power list, so that another court learns nothing of the case
-        if (c.handlerId() == null) throw new DomainException(409, "case.unassigned", "案件尚未分案，没有承办法官");
-        boolean change = c.trialOrganisation().size() > 1 || c.triedBy() != null && !c.triedBy().equals(triedBy);
-        if (change) CaseAssignment.requireReason(reason, "变更审判组织必须记录理由");
-        List<String[]> members = new ArrayList<>();
-        boolean presidingHandler = false;
-        if ("PANEL".equals(triedBy)) {
-            StaffView presiding = member(presidingNo, c, false);
-            if (presiding.id() != c.handlerId()) members.add(new String[] {String.valueOf(presiding.id()), "PRESIDING"});
+        Case kase = cases.load(caseNumber);
+        Case.Bench bench = Case.Bench.parse(triedBy);
+        BenchMember presiding = null;
+        List<BenchMember> others = new ArrayList<>();
+        if (bench == Case.Bench.PANEL) {
+            presiding = member(presidingNo, c, false);
             for (String no : memberNos == null ? List.<String>of() : memberNos) {
-                if (no == null || no.isBlank()) continue;
-                StaffView m = member(no, c, true);
-                if (m.id() == c.handlerId() || m.id() == presiding.id()) continue;
-                members.add(new String[] {String.valueOf(m.id()), m.role() == Role.PEOPLE_ASSESSOR ? "ASSESSOR" : "MEMBER"});
+                if (no != null && !no.isBlank()) others.add(member(no, c, true));
             }
-            int size = members.size() + 1;
-            if (size < 3 || size % 2 == 0) {
-                throw new DomainException(422, "panel.size", "合议庭成员应为三人以上的单数（民事诉讼法 第40条），现为 " + size + " 人",
-                        List.of(FieldError.of("members", "合议庭成员应为三人以上的单数")), size);
-            }
-            presidingHandler = presiding.id() == c.handlerId();
-        } else if (!"SOLE".equals(triedBy)) {
-            throw new DomainException(422, "panel.kind", "审判组织应为独任或合议庭", List.of(FieldError.of("triedBy", "独任(SOLE)或合议庭(PANEL)")));
         }
-        store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.trial_member SET active = false WHERE case_id = ? AND role <> 'HANDLING' AND active").param(c.id()).update();
-        for (String[] m : members) {
-            store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason, presiding) VALUES (?, ?, ?, ?, ?)")
-                    .params(c.id(), Long.parseLong(m[0]), m[1], reason, "PRESIDING".equals(m[1])).update();
+        return apply(kase, version, kase.organise(bench, presiding, others, reason));
+    }
+
+    /** 回避 — decided by the president of the case's court (民事诉讼法 第50条; 刑事诉讼法 第31条), with the reason. */
+    @Transactional
+    public CaseView recuse(String caseNumber, int version, String staffNo, String reason) {
+        CaseView c = store.get(caseNumber);
+        // the statute names who decides (院长), so the power list only has to let him see the case
+        Actor decider = guard.require(Action.VIEW_CASE, CaseFiles.powerContext(c));
+        if (!decider.administrator() && !(decider.holds(Post.PRESIDENT) && java.util.Objects.equals(decider.courtId(), c.courtId()))) {
+            throw new DomainException(403, "recusal.decider", "审判人员的回避由院长决定（民事诉讼法 第50条；刑事诉讼法 第31条）");
         }
-        // the handling judge presides (承办法官兼任审判长) or no longer does
-        store.jdbc().sql("UPDATE casefile.trial_member SET presiding = ? WHERE case_id = ? AND role = 'HANDLING' AND active")
-                .params(presidingHandler, c.id()).update();
-        store.jdbc().sql("UPDATE casefile.case_file SET tried_by = ? WHERE id = ?").params(triedBy, c.id()).update();
-        CaseView after = store.get(caseNumber);
-        events.publishEvent(Recorded.onCase("TRIAL_ORGANISATION_SET", caseNumber, Map.of("triedBy", triedBy,
-                "members", after.trialOrganisation().stream().map(m -> m.name() + "(" + m.role() + ")"
-                        + (m.presiding() && !"PRESIDING".equals(m.role()) ? "(PRESIDING)" : "")).toList(),
-                "reason", reason == null ? "" : reason)));
-        return after;
+        CaseAssignment.requireOpen(c);
+        StaffView s = organization.staffInCourt(staffNo == null ? "" : staffNo, c.courtId(), LocalDate.now(clock))
+                .filter(k -> k.courtId() == c.courtId())
+                .orElseThrow(() -> new DomainException(422, "recusal.staff", "人员编号「" + staffNo + "」不是本院人员",
+                        List.of(FieldError.of("staffNo", "不是本院人员"))));
+        Case kase = cases.load(caseNumber);
+        return apply(kase, version, kase.recuse(s.id(), s.staffNo(), s.name(), reason, decider.staffId()));
     }
 
     /** 扣除审限 — an excluded period (公告, 鉴定, 管辖权异议, 中止 …) moves the deadline later. */
@@ -131,20 +122,8 @@ public class CaseProgress {
         CaseView c = store.get(caseNumber);
         guard.require(Action.SUSPEND_DEADLINE, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c);
-        if (from == null || to == null || to.isBefore(from) || from.isBefore(c.filedOn())) {
-            throw new DomainException(422, "suspension.dates", "扣除期间的起止日期不合理：应在立案之后，且终止不早于开始",
-                    List.of(FieldError.of("from", "应不早于立案日期 " + c.filedOn()), FieldError.of("to", "应不早于开始日期")));
-        }
-        Suspension.of(reason, from, to);
-        store.touch(c.id(), version);
-        store.jdbc().sql("INSERT INTO casefile.suspension (case_id, reason, note, from_date, to_date) VALUES (?, ?, ?, ?, ?)")
-                .params(c.id(), reason.name(), note, from, to).update();
-        deadlines.store(c.id());
-        CaseView after = store.get(caseNumber);
-        events.publishEvent(Recorded.onCase("DEADLINE_SUSPENDED", caseNumber, Map.of("reason", reason.label(),
-                "article", reason.article(), "from", from.toString(), "to", to.toString(),
-                "deadline", String.valueOf(after.deadline()))));
-        return after;
+        Case kase = cases.load(caseNumber);
+        return apply(kase, version, kase.suspend(reason, from, to, note, LocalDate.now(clock)));
     }
 
     /**
@@ -157,54 +136,36 @@ public class CaseProgress {
         Actor approver = guard.require(Action.APPROVE_EXTENSION, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c);
         CaseAssignment.requireReason(reason, "延长审限必须记录理由");
-        TrialDeadline deadline = deadlines.of(c.id()).orElseThrow(() ->
-                new DomainException(422, "deadline.unlimited", "本案没有法定审限，无需延长"));
-        ExtensionApprover needed = deadline.nextExtensionApprover();
-        requireApprover(approver, needed, c);
-        store.touch(c.id(), version);
-        return grantExtension(c, deadline, needed, approver, months, days, reason);
+        Case kase = cases.load(caseNumber);
+        requireApprover(approver, kase.nextExtensionApprover(), c);
+        return apply(kase, version, kase.extend(signer(approver), months, days, reason, LocalDate.now(clock)));
     }
 
-    /** Writes an extension the approver may grant: the extension row, the new deadline and the trail event. */
-    CaseView grantExtension(CaseView c, TrialDeadline deadline, ExtensionApprover needed, Actor approver, int months,
-            int days, String reason) {
-        String caseNumber = c.caseNumber();
-        TrialDeadline extended = deadline.extend(Extension.by(needed, new TimeLimit(months, days)));
-        store.jdbc().sql("INSERT INTO casefile.extension (case_id, approver, approved_by, months, days, reason, new_deadline) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), needed.name(), approver.staffId(), months, days, reason, extended.dueOn()).update();
-        store.jdbc().sql("UPDATE casefile.case_file SET extended = true WHERE id = ?").param(c.id()).update();
-        deadlines.store(c.id());
-        events.publishEvent(Recorded.onCase("DEADLINE_EXTENDED", caseNumber, Map.of("approver", needed.label(),
-                "by", approver.name(), "length", new TimeLimit(months, days).label(), "reason", reason,
-                "from", String.valueOf(c.deadline()), "to", extended.dueOn().toString())));
-        return store.get(caseNumber);
+    /** Grants an approved extension request (the request holds the approver the law named when it was made). */
+    CaseView grantRequested(String caseNumber, Actor approver, int months, int days, String reason) {
+        Case kase = cases.load(caseNumber);
+        return apply(kase, kase.version(), kase.extend(signer(approver), months, days, reason, LocalDate.now(clock)));
     }
 
-    /** 程序转换 — e.g. simple → ordinary: civil and administrative limits restart from filing (民诉解释 第258条). */
+    /**
+     * 程序转换 — e.g. simple → ordinary: civil and administrative limits restart from filing (民诉解释 第258条); only to a
+     * procedure the law allows for the case ({@link Case#changeProcedure}). {@code partiesConsent}: every party agreed
+     * to 简易程序 (行政诉讼法 第82条第2款), recorded with the change.
+     */
     @Transactional
     public CaseView changeProcedure(String caseNumber, int version, Procedure procedure, LocalDate decidedOn, String reason) {
+        return changeProcedure(caseNumber, version, procedure, decidedOn, reason, false);
+    }
+
+    @Transactional
+    public CaseView changeProcedure(String caseNumber, int version, Procedure procedure, LocalDate decidedOn, String reason,
+            boolean partiesConsent) {
         CaseView c = store.get(caseNumber);
         guard.require(Action.CHANGE_TRIAL_ORGANISATION, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c);
-        CaseAssignment.requireReason(reason, "转换程序必须记录理由");
-        LocalDate decided = decidedOn == null ? LocalDate.now(clock) : decidedOn;
-        CaseType type = CaseType.fromCode(c.caseType());
-        Set<org.quanze.casefile.domain.CaseFlag> flags = flagsOf(c);
-        Optional<DeadlineRule> next = Deadlines.rule(type, procedure, flags);
-        LocalDate base = c.filedOn();
-        Optional<TrialDeadline> current = deadlines.of(c.id());
-        if (next.isPresent() && current.isPresent()) {
-            current.get().convertTo(next.get(), decided); // refuses a conversion ruled after the limit expired
-            base = next.get().countsOnConversion() == DeadlineRule.ConversionStart.FILING_DATE ? c.filedOn() : decided;
-        }
-        store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.extension SET lapsed = true WHERE case_id = ?").param(c.id()).update();
-        store.jdbc().sql("UPDATE casefile.case_file SET procedure = ?, deadline_base = ?, extended = false WHERE id = ?")
-                .params(procedure.name(), base, c.id()).update();
-        deadlines.store(c.id());
-        CaseView after = store.get(caseNumber);
-        events.publishEvent(Recorded.onCase("PROCEDURE_CHANGED", caseNumber, Map.of("from", Procedure.valueOf(c.procedure()).label(),
-                "to", procedure.label(), "decidedOn", decided.toString(), "reason", reason, "deadline", String.valueOf(after.deadline()))));
+        Case kase = cases.load(caseNumber);
+        CaseView after = apply(kase, version, kase.changeProcedure(procedure, decidedOn, reason, partiesConsent, LocalDate.now(clock)));
+        if (partiesConsent) cases.recordSimpleProcedureConsent(kase.id());
         return after;
     }
 
@@ -236,18 +197,18 @@ public class CaseProgress {
         return store.get(caseNumber);
     }
 
-    /** 签发裁判文书 — only the judges of the trial organisation; leaders who did not hear it only if the committee decided it. */
+    /**
+     * 签署裁判文书 — only the judges of the trial organisation, each in turn (承办法官 first, 审判长 last); leaders who did
+     * not hear it only if the committee decided it. Other modules' conditions are checked first.
+     */
     @Transactional
     public CaseView signJudgment(String caseNumber, int version) {
         CaseView c = store.get(caseNumber);
         Actor signer = guard.require(Action.SIGN_JUDGMENT, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c);
         signingConditions.forEach(condition -> condition.check(c));
-        store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.case_file SET judgment_signed_on = ? WHERE id = ?").params(LocalDate.now(clock), c.id()).update();
-        events.publishEvent(Recorded.onCase("JUDGMENT_SIGNED", caseNumber, Map.of("by", signer.name(),
-                "committeeDecided", c.committeeDecided())));
-        return store.get(caseNumber);
+        Case kase = cases.load(caseNumber);
+        return apply(kase, version, kase.sign(signer(signer), LocalDate.now(clock)));
     }
 
     /**
@@ -264,45 +225,13 @@ public class CaseProgress {
         CaseView c = store.get(caseNumber);
         guard.require(Action.CLOSE_CASE, CaseFiles.powerContext(c));
         CaseAssignment.requireOpen(c);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        if (closedOn == null) errors.add(FieldError.of("closedOn", "请填写结案日期"));
-        else if (closedOn.isBefore(c.filedOn())) errors.add(FieldError.of("closedOn", "结案日期 " + closedOn + " 早于立案日期 " + c.filedOn()));
-        else if (closedOn.isAfter(today)) errors.add(FieldError.of("closedOn", "结案日期不能晚于今天"));
-        if (closeMethod == null || !CLOSE_METHODS.contains(closeMethod)) errors.add(FieldError.of("closeMethod", "结案方式不可识别"));
-        CaseType type = CaseType.fromCode(c.caseType());
-        boolean resultChosen = type.instance() == Instance.SECOND || type.instance() == Instance.RETRIAL;
-        ReviewResult result = null;
-        if (reviewResult != null && !reviewResult.isBlank()) {
-            result = ReviewResult.fromLabel(reviewResult.trim()).orElse(null);
-            if (result == null) errors.add(FieldError.of("reviewResult", "二审/再审结果应为 " + ReviewResult.labels() + " 之一"));
-            else if (!resultChosen) errors.add(FieldError.of("reviewResult", "只有二审或再审案件才有改判、发回等结果"));
-        }
-        Optional<ReviewResult> stated = type.instance().reviewing() ? ReviewResult.statedByCloseMethod(closeMethod) : Optional.empty();
-        if (result != null && stated.isPresent() && stated.get() != result) {
-            errors.add(FieldError.of("reviewResult", "结案方式「" + closeMethod + "」与二审/再审结果「" + result.label() + "」不一致"));
-        }
-        if (result == null) result = stated.orElse(null);
-        CaseView original = null;
-        if (originalCaseNumber != null && !originalCaseNumber.isBlank()) {
-            original = store.find(originalCaseNumber.trim()).orElse(null);
-            if (original == null) errors.add(FieldError.of("originalCaseNumber", "原审案号「" + originalCaseNumber + "」不存在"));
-        }
-        if ("判决".equals(closeMethod) && !signed(c)) errors.add(FieldError.of("closeMethod", "以判决结案前，须由审判组织成员签发裁判文书"));
-        if (!errors.isEmpty()) throw new DomainException(422, "case.close", "结案信息有误", errors);
-        store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.case_file SET closed_on = ?, close_method = ?, review_result = ?, original_case_number = ?, status = 'CLOSED' WHERE id = ?")
-                .params(closedOn, closeMethod, result == null ? null : result.name(), original == null ? null : original.caseNumber(), c.id()).update();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("closedOn", closedOn.toString());
-        changes.put("closeMethod", closeMethod);
-        changes.put("withinDeadline", c.deadline() == null || !closedOn.isAfter(c.deadline()));
-        if (result != null) changes.put("reviewResult", result.label());
-        if (original != null) changes.put("originalCase", original.caseNumber());
-        events.publishEvent(Recorded.onCase("CASE_CLOSED", caseNumber, changes));
-        events.publishEvent(new CaseClosed(caseNumber, c.courtId(), c.caseType(), closedOn, closeMethod, c.handlerId()));
-        if (original != null) markOriginal(type.instance(), caseNumber, original, result);
-        return store.get(caseNumber);
+        CaseView original = originalCaseNumber == null || originalCaseNumber.isBlank() ? null
+                : store.find(originalCaseNumber.trim()).orElse(null);
+        Case kase = cases.load(caseNumber);
+        CaseView after = apply(kase, version, kase.close(new Case.Closing(closedOn, closeMethod, reviewResult, originalCaseNumber,
+                original == null ? null : original.caseNumber()), LocalDate.now(clock)));
+        if (original != null) markOriginal(kase.type().instance(), caseNumber, original, kase.reviewResult());
+        return after;
     }
 
     /**
@@ -339,30 +268,29 @@ public class CaseProgress {
     public CaseView archive(String caseNumber, int version, LocalDate archivedOn) {
         CaseView c = store.get(caseNumber);
         guard.require(Action.ARCHIVE_CASE, CaseFiles.powerContext(c));
-        if (c.closedOn() == null) throw new DomainException(409, "case.open", "案件尚未结案，不能归档");
-        LocalDate on = archivedOn == null ? LocalDate.now(clock) : archivedOn;
-        if (on.isBefore(c.closedOn()) || on.isAfter(LocalDate.now(clock))) {
-            throw new DomainException(422, "archive.date", "归档日期应在结案日期 " + c.closedOn() + " 之后、今天之前",
-                    List.of(FieldError.of("archivedOn", "应在结案之后")));
-        }
-        store.touch(c.id(), version);
-        store.jdbc().sql("UPDATE casefile.case_file SET archived_on = ?, status = 'ARCHIVED' WHERE id = ?").params(on, c.id()).update();
-        events.publishEvent(Recorded.onCase("CASE_ARCHIVED", caseNumber, Map.of("archivedOn", on.toString())));
-        return store.get(caseNumber);
+        Case kase = cases.load(caseNumber);
+        return apply(kase, version, kase.archive(archivedOn, LocalDate.now(clock)));
     }
 
-    private boolean signed(CaseView c) {
-        return store.jdbc().sql("SELECT judgment_signed_on IS NOT NULL FROM casefile.case_file WHERE id = ?").param(c.id())
-                .query(Boolean.class).single();
+    /** Saves what the verb changed (409 when stale), then publishes its events in the same transaction. */
+    private CaseView apply(Case kase, int version, List<Object> events) {
+        cases.save(kase, version);
+        events.forEach(this.events::publishEvent);
+        return store.get(kase.caseNumber());
     }
 
-    private Set<org.quanze.casefile.domain.CaseFlag> flagsOf(CaseView c) {
-        return Deadlines.flags(store.jdbc().sql("SELECT circumstances FROM casefile.case_file WHERE id = ?").param(c.id())
-                .query((rs, i) -> (String[]) rs.getArray(1).getArray()).single());
+    private static Case.Signer signer(Actor actor) {
+        return new Case.Signer(actor.staffId() == null ? 0 : actor.staffId(), actor.name());
     }
 
     /** A panel member: a quota judge in quota (N-01), or, where allowed, a people's assessor of the same court. */
-    private StaffView member(String staffNo, CaseView c, boolean assessorAllowed) {
+    private BenchMember member(String staffNo, CaseView c, boolean assessorAllowed) {
+        StaffView s = staff(staffNo, c, assessorAllowed);
+        return new BenchMember(s.id(), s.staffNo(), s.name(), s.role() == Role.PEOPLE_ASSESSOR ? BenchMember.Role.ASSESSOR
+                : BenchMember.Role.MEMBER, false, s.posts());
+    }
+
+    private StaffView staff(String staffNo, CaseView c, boolean assessorAllowed) {
         StaffView s = organization.staffInCourt(staffNo, c.courtId(), LocalDate.now(clock)).orElseThrow(() ->
                 new DomainException(422, "panel.member", "人员编号「" + staffNo + "」不存在", List.of(FieldError.of("members", staffNo + " 不存在"))));
         if (s.courtId() != c.courtId()) {
@@ -383,17 +311,45 @@ public class CaseProgress {
         }
     }
 
-    /** Whether this person is the approver the law names: a (vice-)president of the case's court or of a court above. */
+    /** Whether this person is the approver the law names ({@link Case#approves}). */
     public boolean isApprover(Actor actor, ExtensionApprover needed, CaseView c) {
         if (actor.administrator()) return true;
-        boolean leader = actor.holds(Post.PRESIDENT) || actor.holds(Post.VICE_PRESIDENT);
-        boolean ok = switch (needed) {
-            case PRESIDENT -> leader && c.courtId() == actor.courtId();
-            case UPPER_COURT -> leader && c.courtId() != actor.courtId() && actor.courtSubtreeIds().contains(c.courtId());
-            case HIGH_COURT -> leader && actor.courtSubtreeIds().contains(c.courtId())
-                    && organization.court(actor.courtId()).map(k -> k.level() == org.quanze.shared.CourtLevel.HIGH).orElse(false);
-            case SUPREME_COURT -> false;
-        };
-        return ok;
+        if (actor.courtId() == null) return false;
+        var court = organization.court(actor.courtId());
+        if (court.isEmpty()) return false;
+        LocalDate today = LocalDate.now(clock);
+        boolean delegated = actor.staffId() != null && store.jdbc().sql("""
+                SELECT count(*) > 0 FROM casefile.approval_delegation WHERE court_id = ? AND staff_id = ?
+                  AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)""")
+                .params(c.courtId(), actor.staffId(), today, today).query(Boolean.class).single();
+        Long upper = organization.court(c.courtId()).map(k -> k.parentId()).orElse(null);
+        return Case.approves(needed, new Case.Approver(actor.posts(), delegated, actor.courtId(), court.get().level(),
+                actor.courtSubtreeIds()), c.courtId(), upper);
+    }
+
+    /**
+     * The president delegates the approvals the law gives him (本院院长) to a vice-president of the same court, with a
+     * reason, until a day or until revoked.
+     */
+    @Transactional
+    public void delegateApproval(Actor president, String staffNo, String reason, LocalDate until) {
+        if (president.courtId() == null || !president.holds(Post.PRESIDENT)) throw new DomainException(403, "delegation.president", "只有院长可以委托副院长审批");
+        CaseAssignment.requireReason(reason, "委托必须记录理由");
+        LocalDate today = LocalDate.now(clock);
+        StaffView vp = organization.staffInCourt(staffNo == null ? "" : staffNo, president.courtId(), today)
+                .filter(s -> s.courtId() == president.courtId() && s.posts().contains(Post.VICE_PRESIDENT))
+                .orElseThrow(() -> new DomainException(422, "delegation.staff", "人员编号「" + staffNo + "」不是本院副院长",
+                        List.of(FieldError.of("staffNo", "不是本院副院长"))));
+        guard.require(president, Action.APPROVE_EXTENSION, org.quanze.authority.PowerContext.court(president.courtId()));
+        if (until != null && until.isBefore(today)) {
+            throw new DomainException(422, "delegation.until", "委托期限不能早于今天", List.of(FieldError.of("until", "不能早于今天")));
+        }
+        store.jdbc().sql("INSERT INTO casefile.approval_delegation (court_id, staff_id, granted_by, reason, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(president.courtId(), vp.id(), president.staffId(), reason.strip(), today, until).update();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("delegate", vp.staffNo() + " " + vp.name());
+        changes.put("reason", reason.strip());
+        changes.put("until", String.valueOf(until));
+        events.publishEvent(Recorded.of("EXTENSION_APPROVAL_DELEGATED", "COURT", president.courtCode(), changes));
     }
 }

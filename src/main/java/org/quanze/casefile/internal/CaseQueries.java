@@ -209,6 +209,21 @@ public class CaseQueries {
                 .query().listOfRows();
     }
 
+    /** Who has signed the judgment so far, in the order they signed (a panel signs one by one). */
+    public List<Long> signatures(long caseId) {
+        return jdbc.sql("SELECT staff_id FROM casefile.judgment_signature WHERE case_id = ? ORDER BY id").param(caseId)
+                .query(Long.class).list();
+    }
+
+    /** 回避: who withdrew from the case, and why. */
+    public record Recusal(long staffId, String reason) {
+    }
+
+    public List<Recusal> recusals(long caseId) {
+        return jdbc.sql("SELECT staff_id, reason FROM casefile.recusal WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> new Recusal(rs.getLong(1), rs.getString(2))).list();
+    }
+
     public LocalDate judgmentSignedOn(long caseId) {
         return jdbc.sql("SELECT judgment_signed_on FROM casefile.case_file WHERE id = ?").param(caseId).query(LocalDate.class).optional().orElse(null);
     }

@@ -47,17 +47,17 @@ public class ExtensionRequests {
     }
 
     private final CaseStore store;
-    private final Deadlines deadlines;
+    private final CaseRepository cases;
     private final CaseProgress progress;
     private final PowerGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.quanze.organization.Organization organization;
 
-    ExtensionRequests(CaseStore store, Deadlines deadlines, CaseProgress progress, PowerGuard guard,
+    ExtensionRequests(CaseStore store, CaseRepository cases, CaseProgress progress, PowerGuard guard,
             ApplicationEventPublisher events, Clock clock, org.quanze.organization.Organization organization) {
         this.store = store;
-        this.deadlines = deadlines;
+        this.cases = cases;
         this.progress = progress;
         this.guard = guard;
         this.events = events;
@@ -76,7 +76,7 @@ public class ExtensionRequests {
         if (reason == null || reason.isBlank()) errors.add(FieldError.of("reason", "不能为空"));
         else if (reason.length() > 500) errors.add(FieldError.of("reason", "不能超过 500 个字"));
         if (!errors.isEmpty()) throw new DomainException(422, "extension.invalid", "延长审限申请有误", errors);
-        TrialDeadline deadline = deadlines.of(c.id()).orElseThrow(() ->
+        TrialDeadline deadline = cases.load(caseNumber).trialDeadline().orElseThrow(() ->
                 new DomainException(422, "deadline.unlimited", "本案没有法定审限，无需延长"));
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(deadline.dueOn())) {
@@ -116,9 +116,7 @@ public class ExtensionRequests {
         // another approver decided in between: one decision only
         if (decided != 1) throw new DomainException(409, "extension.decided", "该申请已经审批");
         if (approve) {
-            TrialDeadline deadline = deadlines.of(c.id()).orElseThrow();
-            store.jdbc().sql("UPDATE casefile.case_file SET version = version + 1 WHERE id = ?").param(c.id()).update();
-            progress.grantExtension(c, deadline, r.approver(), approver, r.months(), r.days(), r.reason());
+            progress.grantRequested(caseNumber, approver, r.months(), r.days(), r.reason());
         } else {
             store.jdbc().sql("UPDATE casefile.case_file SET version = version + 1 WHERE id = ?").param(c.id()).update();
             events.publishEvent(Recorded.onCase("EXTENSION_REFUSED", caseNumber, Map.of("by", approver.name(),

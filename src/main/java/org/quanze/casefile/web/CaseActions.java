@@ -15,13 +15,14 @@ import org.quanze.casefile.internal.ExtensionRequests;
  * case) and the case's status, type and procedure together. The case page shows exactly these, so it never offers
  * what would be refused.
  */
-public record CaseActions(boolean divert, boolean assign, boolean reassign, boolean organise, boolean redivert,
+public record CaseActions(boolean divert, boolean assign, boolean reassign, boolean organise, boolean recuse, boolean redivert,
         boolean changeProcedure, boolean suspend, boolean requestExtension, boolean decideExtension, boolean hear,
         boolean markHeld, boolean sign, boolean close, boolean archive, boolean appeal, boolean transfer) {
 
     /**
      * @param allowed     whether the power list grants an action on this case (true: at court level, for diversion
      *                    and assignment, which precede any handler)
+     * @param signed      whether the judgment is signed, or this person has already put his signature on it
      * @param isApprover  whether the person is the approver the law names for an extension
      */
     static CaseActions of(CaseView c, CaseType type, Actor me, boolean signed, ExtensionRequests.Request pending,
@@ -35,6 +36,9 @@ public record CaseActions(boolean divert, boolean assign, boolean reassign, bool
                 open && c.track() != null && !assigned && allowed.test(Action.ASSIGN_CASE, true),
                 open && assigned && allowed.test(Action.REASSIGN_CASE, false),
                 open && assigned && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
+                // 回避 is decided by the president (民事诉讼法 第50条; 刑事诉讼法 第31条)
+                open && assigned && (me.administrator() || me.holds(org.quanze.shared.Post.PRESIDENT) && me.courtId() != null
+                        && me.courtId() == c.courtId()) && allowed.test(Action.VIEW_CASE, false),
                 open && assigned && c.track() != null && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
                 open && assigned && !Procedure.conversionsFor(type).isEmpty() && allowed.test(Action.CHANGE_TRIAL_ORGANISATION, false),
                 open && assigned && deadline && allowed.test(Action.SUSPEND_DEADLINE, false),

@@ -202,13 +202,35 @@ class CaseApi {
         return extensionRequests.awaiting(current.get());
     }
 
-    record ProcedureRequest(Procedure procedure, LocalDate decidedOn, String reason) {
+    /** {@code partiesConsent}: every party agreed to 简易程序 (行政诉讼法 第82条第2款), recorded with the change. */
+    record ProcedureRequest(Procedure procedure, LocalDate decidedOn, String reason, Boolean partiesConsent) {
     }
 
     @PostMapping("/{caseNumber}/procedure")
     CaseView changeProcedure(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
             @RequestBody ProcedureRequest r) {
-        return progress.changeProcedure(caseNumber, version(version), r.procedure(), r.decidedOn(), r.reason());
+        return progress.changeProcedure(caseNumber, version(version), r.procedure(), r.decidedOn(), r.reason(),
+                Boolean.TRUE.equals(r.partiesConsent()));
+    }
+
+    record RecusalRequest(String staffNo, String reason) {
+    }
+
+    @Operation(summary = "回避（院长决定，记录理由；回避的人员不得参加本案审判组织）")
+    @PostMapping("/{caseNumber}/recusals")
+    CaseView recuse(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody RecusalRequest r) {
+        return progress.recuse(caseNumber, version(version), r.staffNo(), r.reason());
+    }
+
+    record DelegationRequest(String staffNo, String reason, LocalDate until) {
+    }
+
+    @Operation(summary = "院长委托副院长审批法律规定由本院院长批准的延长审限")
+    @PostMapping("/extension-delegations")
+    ResponseEntity<Void> delegate(@RequestBody DelegationRequest r) {
+        progress.delegateApproval(current.get(), r.staffNo(), r.reason(), r.until());
+        return ResponseEntity.noContent().build();
     }
 
     record HearingRequest(Instant scheduledAt, String courtroom, Boolean liveStreamed) {

@@ -33,7 +33,7 @@ import org.quanze.casefile.internal.CaseFiling;
 import org.quanze.casefile.internal.CaseProgress;
 import org.quanze.casefile.internal.CaseQueries;
 import org.quanze.casefile.internal.CaseStore;
-import org.quanze.casefile.internal.Deadlines;
+import org.quanze.casefile.internal.CaseRepository;
 import org.quanze.casefile.internal.ExtensionRequests;
 import org.quanze.casefile.domain.ExtensionApprover;
 import java.util.Locale;
@@ -72,7 +72,7 @@ class CasePages {
     private final CaseAppeals appeals;
     private final ExtensionRequests extensionRequests;
     private final CaseQueries queries;
-    private final Deadlines deadlines;
+    private final CaseRepository cases;
     private final Organization organization;
     private final PowerGuard guard;
     private final CurrentActor current;
@@ -85,7 +85,7 @@ class CasePages {
     private final List<org.quanze.casefile.CasePageSection> sections;
 
     CasePages(CaseStore store, CaseFiling filing, CaseDiversion diversion, CaseAssignment assignment, CaseProgress progress,
-            CaseAppeals appeals, ExtensionRequests extensionRequests, CaseQueries queries, Deadlines deadlines,
+            CaseAppeals appeals, ExtensionRequests extensionRequests, CaseQueries queries, CaseRepository cases,
             Organization organization, PowerGuard guard, CurrentActor current, Trail trail, Clock clock,
             @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone, @Value("${quanze.deadline.warn-days:15}") int warnDays,
             MessageSource messages, List<org.quanze.casefile.CasePageSection> sections) {
@@ -98,7 +98,7 @@ class CasePages {
         this.appeals = appeals;
         this.extensionRequests = extensionRequests;
         this.queries = queries;
-        this.deadlines = deadlines;
+        this.cases = cases;
         this.organization = organization;
         this.guard = guard;
         this.current = current;
@@ -291,16 +291,24 @@ class CasePages {
         model.addAttribute("assignments", queries.assignments(c.id(), today));
         LocalDate signed = queries.judgmentSignedOn(c.id());
         model.addAttribute("judgmentSigned", signed);
+        List<Long> signatures = queries.signatures(c.id());
+        model.addAttribute("signedBy", c.trialOrganisation().stream().filter(m -> signatures.contains(m.staffId()))
+                .map(CaseView.TrialMember::name).toList());
+        var recusals = queries.recusals(c.id());
+        var recused = organization.staff(recusals.stream().map(CaseQueries.Recusal::staffId).toList(), today);
+        model.addAttribute("recusals", recusals.stream().map(r -> Map.of("name", recused.containsKey(r.staffId())
+                ? recused.get(r.staffId()).staffNo() + " " + recused.get(r.staffId()).name() : "", "reason", r.reason())).toList());
         if (c.trackIsUndecided()) model.addAttribute("proposal", diversion.propose(c));
         var requests = extensionRequests.ofCase(c.id());
         var pending = requests.stream().filter(ExtensionRequests.Request::pending).findFirst().orElse(null);
         model.addAttribute("extensionRequests", requests);
         model.addAttribute("pendingExtension", pending);
-        var deadline = c.open() ? deadlines.of(c.id()) : Optional.<org.quanze.casefile.domain.TrialDeadline>empty();
+        var deadline = c.open() ? cases.load(caseNumber).trialDeadline() : Optional.<org.quanze.casefile.domain.TrialDeadline>empty();
         ExtensionApprover nextApprover = deadline.flatMap(CasePages::nextApprover).orElse(null);
         model.addAttribute("nextApprover", nextApprover);
         Actor me = current.get();
-        CaseActions acts = CaseActions.of(c, type, me, signed != null, pending, nextApprover,
+        boolean signedByMe = me.staffId() != null && signatures.contains(me.staffId());
+        CaseActions acts = CaseActions.of(c, type, me, signed != null || signedByMe, pending, nextApprover,
                 (action, courtLevel) -> guard.allows(me, action, courtLevel ? org.quanze.authority.PowerContext.court(c.courtId()) : CaseFiles.powerContext(c)),
                 (approver) -> progress.isApprover(me, approver, c), CaseAppeals.appealable(c), CaseAppeals.remanded(c));
         model.addAttribute("acts", acts);
@@ -309,7 +317,7 @@ class CasePages {
         // diversion may choose among the procedures of this kind of case only (a civil case is never 国家赔偿程序)
         model.addAttribute("divertProcedures", Procedure.conversionsFor(type).isEmpty() ? List.of(Procedure.valueOf(c.procedure()))
                 : Procedure.conversionsFor(type));
-        model.addAttribute("closeMethods", CaseProgress.CLOSE_METHODS);
+        model.addAttribute("closeMethods", org.quanze.casefile.domain.CloseMethod.labels());
         model.addAttribute("reviewResults", ReviewResult.values());
         model.addAttribute("zone", zone);
         model.addAttribute("today", today);
@@ -328,51 +336,127 @@ class CasePages {
         }
     }
 
-    /**
-     * One form post per action on the case page. Success says what was done; a refusal comes back on the page with
-     * each wrong field named and marked, the form open and what was typed still in it.
+    /*
+     * One form post per action on the case page, each bound to its form record (CaseForms). Success says what was
+     * done; a refusal comes back on the page with each wrong field named and marked, the form open and what was typed
+     * still in it.
      */
-    @PostMapping("/cases/{caseNumber}/{action}")
-    String act(@PathVariable String caseNumber, @PathVariable String action, @RequestParam Map<String, String> p,
-            @RequestParam(required = false) List<String> members, RedirectAttributes redirect, Locale locale) {
-        int version = Integer.parseInt(p.getOrDefault("version", "-1"));
+
+    @PostMapping("/cases/{caseNumber}/diversion")
+    String divert(@PathVariable String caseNumber, CaseForms.DiversionForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "diversion", f, () -> diversion.divert(caseNumber, f.read(), f.trackValue(), f.procedureValue(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/rediversion")
+    String redivert(@PathVariable String caseNumber, CaseForms.ReasonForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "rediversion", f, () -> diversion.requestRediversion(caseNumber, f.read(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/assign-random")
+    String assignRandomly(@PathVariable String caseNumber, CaseForms.ReasonForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "assign-random", f, () -> assignment.assignRandomly(caseNumber, f.read()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/assign-designated")
+    String assignDesignated(@PathVariable String caseNumber, CaseForms.StaffForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "assign-designated", f, () -> assignment.assignDesignated(caseNumber, f.read(), f.staffNo(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/reassign")
+    String reassign(@PathVariable String caseNumber, CaseForms.StaffForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "reassign", f, () -> assignment.reassign(caseNumber, f.read(), f.staffNo(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/organisation")
+    String organise(@PathVariable String caseNumber, CaseForms.OrganisationForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "organisation", f, () -> progress.organise(caseNumber, f.read(), f.triedBy(), f.presiding(), f.members(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/recusal")
+    String recuse(@PathVariable String caseNumber, CaseForms.StaffForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "recusal", f, () -> progress.recuse(caseNumber, f.read(), f.staffNo(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/suspension")
+    String suspend(@PathVariable String caseNumber, CaseForms.SuspensionForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "suspension", f, () -> progress.suspend(caseNumber, f.read(), f.reasonValue(),
+                CaseForms.date(f.from()), CaseForms.date(f.to()), f.note()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/extension")
+    String extend(@PathVariable String caseNumber, CaseForms.ExtensionForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "extension", f, () -> progress.extend(caseNumber, f.read(), f.monthsValue(), f.daysValue(), f.reason()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/extension-request")
+    String requestExtension(@PathVariable String caseNumber, CaseForms.ExtensionForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "extension-request", f, () -> {
+            extensionRequests.request(caseNumber, f.read(), f.monthsValue(), f.daysValue(), f.reason());
+            return store.get(caseNumber);
+        }, r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/extension-decision")
+    String decideExtension(@PathVariable String caseNumber, CaseForms.ExtensionDecisionForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "extension-decision", f, () -> {
+            extensionRequests.decide(caseNumber, f.requestValue(), f.approve(), f.decisionReason());
+            return store.get(caseNumber);
+        }, r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/procedure")
+    String changeProcedure(@PathVariable String caseNumber, CaseForms.ProcedureForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "procedure", f, () -> progress.changeProcedure(caseNumber, f.read(), f.procedureValue(),
+                f.decidedOnValue(), f.reason(), f.consent()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/hearing")
+    String scheduleHearing(@PathVariable String caseNumber, CaseForms.HearingForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "hearing", f, () -> progress.scheduleHearing(caseNumber, f.at(zone), f.courtroom(), f.live()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/hearing-held")
+    String holdHearing(@PathVariable String caseNumber, CaseForms.HearingHeldForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "hearing-held", f, () -> progress.holdHearing(caseNumber, f.hearingValue()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/judgment")
+    String sign(@PathVariable String caseNumber, CaseForms.ReasonForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "judgment", f, () -> progress.signJudgment(caseNumber, f.read()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/closing")
+    String close(@PathVariable String caseNumber, CaseForms.ClosingForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "closing", f, () -> progress.close(caseNumber, f.read(), f.closedOnValue(), f.closeMethod(),
+                f.reviewResult(), f.originalCaseNumber()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/archiving")
+    String archive(@PathVariable String caseNumber, CaseForms.ArchivingForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "archiving", f, () -> progress.archive(caseNumber, f.read(), f.archivedOnValue()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/appeal")
+    String appeal(@PathVariable String caseNumber, CaseForms.AppealForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "appeal", f, () -> appeals.recordAppeal(caseNumber, f.read(), f.appealOnValue(), f.transferredOnValue()), r, l);
+    }
+
+    @PostMapping("/cases/{caseNumber}/transfer")
+    String transfer(@PathVariable String caseNumber, CaseForms.TransferForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "transfer", f, () -> appeals.recordTransfer(caseNumber, f.read(), f.transferredOnValue()), r, l);
+    }
+
+    /** Runs one action of the case page and comes back to the case with what was done, or why not. */
+    private String act(String caseNumber, String action, Record form, java.util.function.Supplier<CaseView> command,
+            RedirectAttributes redirect, Locale locale) {
+        Map<String, String> typed = CaseForms.typed(form);
         try {
-            CaseView after = switch (action) {
-                case "diversion" -> diversion.divert(caseNumber, version, Track.valueOf(p.get("track")),
-                        blank(p.get("procedure")) ? null : Procedure.valueOf(p.get("procedure")), p.get("reason"));
-                case "rediversion" -> diversion.requestRediversion(caseNumber, version, p.get("reason"));
-                case "assign-random" -> assignment.assignRandomly(caseNumber, version);
-                case "assign-designated" -> assignment.assignDesignated(caseNumber, version, p.get("staffNo"), p.get("reason"));
-                case "reassign" -> assignment.reassign(caseNumber, version, p.get("staffNo"), p.get("reason"));
-                case "organisation" -> progress.organise(caseNumber, version, p.get("triedBy"), p.get("presiding"), members, p.get("reason"));
-                case "suspension" -> progress.suspend(caseNumber, version, SuspensionReason.valueOf(p.get("reason")),
-                        date(p.get("from")), date(p.get("to")), p.get("note"));
-                case "extension" -> progress.extend(caseNumber, version, number(p.get("months")), number(p.get("days")), p.get("reason"));
-                case "extension-request" -> {
-                    extensionRequests.request(caseNumber, version, number(p.get("months")), number(p.get("days")), p.get("reason"));
-                    yield store.get(caseNumber);
-                }
-                case "extension-decision" -> {
-                    extensionRequests.decide(caseNumber, Long.parseLong(p.get("request")), "APPROVE".equals(p.get("decision")),
-                            p.get("decisionReason"));
-                    yield store.get(caseNumber);
-                }
-                case "procedure" -> progress.changeProcedure(caseNumber, version, Procedure.valueOf(p.get("procedure")), date(p.get("decidedOn")), p.get("reason"));
-                case "hearing" -> progress.scheduleHearing(caseNumber, blank(p.get("scheduledAt")) ? null
-                        : LocalDateTime.parse(p.get("scheduledAt")).atZone(zone).toInstant(), p.get("courtroom"), "on".equals(p.get("liveStreamed")));
-                case "hearing-held" -> progress.holdHearing(caseNumber, Long.parseLong(p.get("hearing")));
-                case "judgment" -> progress.signJudgment(caseNumber, version);
-                case "closing" -> progress.close(caseNumber, version, date(p.get("closedOn")), p.get("closeMethod"), p.get("reviewResult"), p.get("originalCaseNumber"));
-                case "archiving" -> progress.archive(caseNumber, version, date(p.get("archivedOn")));
-                case "appeal" -> appeals.recordAppeal(caseNumber, version, date(p.get("appealOn")), date(p.get("transferredOn")));
-                case "transfer" -> appeals.recordTransfer(caseNumber, version, date(p.get("transferredOn")));
-                default -> throw new DomainException(404, "case.action", "未知的操作");
-            };
-            redirect.addFlashAttribute("done", done(action, after, p, locale));
+            CaseView after = command.get();
+            redirect.addFlashAttribute("done", done(action, after, typed, locale));
         } catch (DomainException e) {
-            refused(redirect, action, p, FormErrors.of(e, messages, locale));
+            refused(redirect, action, typed, FormErrors.of(e, messages, locale));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            refused(redirect, action, p, new FormErrors(messages.getMessage("case.input.invalid", null, locale), List.of(), Map.of()));
+            refused(redirect, action, typed, new FormErrors(messages.getMessage("case.input.invalid", null, locale), List.of(), Map.of()));
         }
         return "redirect:/cases/" + CaseApi.encode(caseNumber);
     }
@@ -406,24 +490,13 @@ class CasePages {
         model.addAttribute("caseTypes", CaseType.values());
         model.addAttribute("causes", filing.causes().all().stream().filter(c -> c.level() >= 2).toList());
         model.addAttribute("departments", organization.departments(me.courtId()));
-        model.addAttribute("caseFlags", CaseFlag.values());
+        // 高级法院审理 is not typed: it follows from the court (Case.flagsAt)
+        model.addAttribute("caseFlags", Arrays.stream(CaseFlag.values()).filter(f -> f != CaseFlag.TRIED_BY_HIGH_COURT).toList());
         model.addAttribute("circumstances", Arrays.stream(Circumstance.values()).filter(c -> c != Circumstance.FOREIGN_RELATED).toList());
         model.addAttribute("today", LocalDate.now(clock));
     }
 
     private static String at(List<String> list, int i) {
         return list != null && i < list.size() ? list.get(i) : null;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static LocalDate date(String s) {
-        return blank(s) ? null : LocalDate.parse(s);
-    }
-
-    private static int number(String s) {
-        return blank(s) ? 0 : Integer.parseInt(s.trim());
     }
 }

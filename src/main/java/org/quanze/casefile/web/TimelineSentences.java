@@ -38,6 +38,8 @@ final class TimelineSentences {
             Map.entry("HEARING_SCHEDULED", List.of("at", "courtroom", "liveStreamed")),
             Map.entry("HEARING_HELD", List.of()),
             Map.entry("JUDGMENT_SIGNED", List.of("by")),
+            Map.entry("JUDGMENT_SIGNATURE", List.of("by", "waitingFor")),
+            Map.entry("MEMBER_RECUSED", List.of("member", "reason")),
             Map.entry("CASE_CLOSED", List.of("closedOn", "closeMethod", "withinDeadline")),
             Map.entry("CASE_ARCHIVED", List.of("archivedOn")),
             Map.entry("APPEAL_RECORDED", List.of("appealOn", "transferredOn")),

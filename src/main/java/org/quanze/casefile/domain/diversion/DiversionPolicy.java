@@ -102,9 +102,10 @@ public final class DiversionPolicy {
     /**
      * 行政诉讼法 第82条: a simple administrative case may use 简易程序 of right under
      * 第1款 (当场作出, 款额二千元以下, 政府信息公开), otherwise only with every party's
-     * consent (第2款). 当场作出 is not among the filing facts, so it is left to the judge.
+     * consent (第2款). 当场作出 is not among the filing facts, so it is left to the judge. Also the basis a change of
+     * procedure into 简易程序 is judged on ({@code org.quanze.casefile.domain.Case#changeProcedure}).
      */
-    private static DiversionReason administrativeSimpleProcedureBasis(DiversionFacts facts) {
+    public static DiversionReason administrativeSimpleProcedureBasis(DiversionFacts facts) {
         String article = "行政诉讼法(2017) 第82条";
         if (facts.causeName().contains(GOVERNMENT_INFORMATION)) {
             return new DiversionReason("ALL-82-1-3", article + "第1款第(三)项", "属于政府信息公开案件，可以适用简易程序");
