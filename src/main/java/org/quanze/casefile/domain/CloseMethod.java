@@ -41,6 +41,11 @@ public enum CloseMethod {
         return Arrays.stream(values()).filter(m -> m.label.equals(label == null ? null : label.strip())).findFirst();
     }
 
+    /** The method a stored label names, or null (a label an old system exported that is not one of these). */
+    public static CloseMethod ofLabel(String label) {
+        return fromLabel(label).orElse(null);
+    }
+
     public static List<String> labels() {
         return Arrays.stream(values()).map(CloseMethod::label).toList();
     }
