@@ -34,6 +34,9 @@ class WebConfiguration implements WebMvcConfigurer {
         CacheControl hour = CacheControl.maxAge(Duration.ofHours(1));
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(hour);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(hour);
+        // browsers ask for it on every first visit; without it each asked the error page
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
         // version-less WebJar paths (/webjars/echarts/dist/echarts.min.js) resolved to the WebJar on the classpath
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(7))).resourceChain(true)
