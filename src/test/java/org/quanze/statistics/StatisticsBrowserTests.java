@@ -91,12 +91,12 @@ class StatisticsBrowserTests {
             Screenshots.save(browser, "analysis-by-judge");
 
             // the next page goes on where the first stopped
-            browser.driver().findElement(By.id("grouped-next")).click();
+            browser.submit(By.id("grouped-next"));
             assertThat(browser.text(By.id("grouped-count"))).startsWith("第 51–");
             assertThat(browser.text(By.id("grouped-pager"))).contains("第 2 页");
 
             // sorted by 受理: a figure sorts the most first
-            browser.driver().findElement(By.xpath("//table[@id='grouped-table']//th/a[starts-with(., '受理')]")).click();
+            browser.submit(By.xpath("//table[@id='grouped-table']//th/a[starts-with(., '受理')]"));
             assertThat(browser.text(By.xpath("//table[@id='grouped-table']//th/a[starts-with(., '受理')]"))).endsWith("▼");
             List<Long> accepted = browser.driver().findElements(By.cssSelector("#grouped-table tbody tr td:nth-child(5)"))
                     .stream().map(e -> Long.parseLong(e.getText())).toList();
@@ -105,7 +105,7 @@ class StatisticsBrowserTests {
             // searched by court: only that court's judges
             WebElement search = browser.driver().findElement(By.cssSelector("#grouped-search input[name=q]"));
             search.sendKeys("长春市中级");
-            browser.driver().findElement(By.cssSelector("#grouped-search button")).click();
+            browser.submit(By.cssSelector("#grouped-search button"));
             List<WebElement> courts = browser.driver().findElements(By.cssSelector("#grouped-table td.court"));
             assertThat(courts).isNotEmpty();
             for (WebElement court : courts) assertThat(court.getText()).isEqualTo("吉林省长春市中级人民法院");
