@@ -112,7 +112,7 @@ class EvaluationBrowserTests {
             assertThat(browser.text(By.id("run-title"))).contains("吉0102");
             String results = browser.text(By.id("results"));
             assertThat(results).contains("总分").contains("办案数量");
-            browser.driver().findElement(By.cssSelector("#results tbody a")).click();
+            browser.submit(By.cssSelector("#results tbody a"));
             assertThat(browser.text(By.id("items"))).contains("办案数量");
         }
     }
@@ -140,7 +140,7 @@ class EvaluationBrowserTests {
                 assertThat(total.getText()).matches("-?\\d+\\.\\d{2}");
             }
             // the best-ranked assistant (rank 1 sorts first)
-            browser.driver().findElement(By.cssSelector("#results tbody a")).click();
+            browser.submit(By.cssSelector("#results tbody a"));
             assertThat(browser.text(By.id("result-total"))).matches(".*总分 \\d+\\.\\d{2} · .*");
             for (WebElement points : browser.driver().findElements(By.cssSelector("#items td.points, #items td.full-points"))) {
                 assertThat(points.getText()).matches("-?\\d+\\.\\d{2}");

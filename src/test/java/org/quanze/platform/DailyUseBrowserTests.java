@@ -75,7 +75,7 @@ class DailyUseBrowserTests {
     void aCourtsPageLinksOnlyToCourtsTheReaderMayOpen() {
         try (Browser browser = signedIn("judge")) {
             browser.open("/organization");
-            browser.driver().findElement(By.cssSelector("main table a")).click();
+            browser.submit(By.cssSelector("main table a"));
             List<String> courts = browser.driver().findElements(By.cssSelector("main a[href^='/organization/courts/']")).stream()
                     .map(a -> a.getDomAttribute("href")).toList();
             for (String court : courts) {

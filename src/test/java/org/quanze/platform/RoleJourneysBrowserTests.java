@@ -147,7 +147,7 @@ class RoleJourneysBrowserTests {
 
     /** From the statistics page: the first figure's case list, then the first case of it; answers its number. */
     private static String drillDownToACase(Browser browser, String who) {
-        browser.driver().findElement(By.cssSelector("#basic-table td.num a")).click();
+        browser.submit(By.cssSelector("#basic-table td.num a"));
         clean(browser, who + "'s case list of a figure");
         WebElement first = browser.driver().findElement(By.cssSelector("main table tbody a[href*='/cases/']"));
         String number = first.getText();
