@@ -75,12 +75,12 @@ class CommitteeMeetingBrowserTests {
             browser.driver().findElement(By.id("case-number")).sendKeys("（2026）吉0102民初999999号");
             browser.driver().findElement(By.id("case-report")).sendKeys("合议庭对违约金是否调整意见分歧，提请讨论");
             browser.driver().findElement(By.id("case-proposal")).sendKeys("违约金酌减至实际损失的百分之三十");
-            browser.driver().findElement(By.id("submit-case-button")).click();
+            browser.submit(By.id("submit-case-button"));
             assertThat(browser.text(By.id("meeting-error"))).contains("不存在");
             assertThat(browser.driver().findElement(By.id("case-report")).getAttribute("value")).isEqualTo("合议庭对违约金是否调整意见分歧，提请讨论");
             browser.driver().findElement(By.id("case-number")).clear();
             browser.driver().findElement(By.id("case-number")).sendKeys(panel.caseNumber());
-            browser.driver().findElement(By.id("submit-case-button")).click();
+            browser.submit(By.id("submit-case-button"));
             WebElement item = browser.driver().findElement(By.cssSelector(".agenda-item"));
             assertThat(item.getText()).contains("案件", panel.caseNumber(), "违约金酌减至实际损失的百分之三十", "经" );
             assertThat(browser.text(By.cssSelector(".agenda-item .chair-waits"))).contains("主持人最后发表意见");
@@ -146,7 +146,7 @@ class CommitteeMeetingBrowserTests {
             browser.driver().findElement(By.id("convene")).click();
             browser.driver().findElement(By.id("case-number")).sendKeys(panel.caseNumber());
             browser.driver().findElement(By.id("case-report")).sendKeys("需补充鉴定");
-            browser.driver().findElement(By.id("submit-case-button")).click();
+            browser.submit(By.id("submit-case-button"));
             // no reason: refused in Chinese, and the meeting is still there to act on
             confirmClick(browser, By.cssSelector(".agenda-item .defer-item"));
             assertThat(browser.text(By.id("meeting-error"))).contains("请填写撤回或暂缓的理由");
@@ -182,6 +182,7 @@ class CommitteeMeetingBrowserTests {
             vote.findElement(By.cssSelector("input[name=choice][value=AGREE]")).click();
             vote.findElement(By.name("opinion")).sendKeys("违约金过分高于实际损失");
             vote.findElement(By.cssSelector("button")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(vote));
             assertThat(browser.text(By.cssSelector(".issue table.votes"))).contains("同意", "违约金过分高于实际损失");
             assertThat(browser.driver().findElements(By.cssSelector(".issue .vote-form"))).isEmpty();
 

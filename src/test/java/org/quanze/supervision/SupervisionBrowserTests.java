@@ -77,7 +77,7 @@ class SupervisionBrowserTests {
         new Select(browser.driver().findElement(By.id("ir-manner"))).selectByValue("PHONE");
         browser.driver().findElement(By.id("ir-request")).sendKeys(request);
         browser.driver().findElement(By.id("ir-response")).sendKeys("已拒绝，并如实记录");
-        browser.driver().findElement(By.id("ir-submit")).click();
+        browser.submit(By.id("ir-submit"));
         assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).as(browser.pageText()).isEmpty();
     }
 }
