@@ -7,10 +7,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,7 +60,22 @@ public final class Browser implements AutoCloseable {
     public void submit(By button) {
         WebElement element = driver.findElement(button);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(stale(element));
+    }
+
+    /**
+     * Gone from the page: stale, or — while Chromium swaps documents — an inspector error about a node that no longer
+     * belongs to the document, which Selenium's own staleness condition does not count.
+     */
+    public static ExpectedCondition<Boolean> stale(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        };
     }
 
     /** Accepts the confirm dialog an irreversible action opens (签发, 结案, 归档). */
@@ -83,7 +100,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return text(By.tagName("body"));
     }
 
     @Override

@@ -169,20 +169,20 @@ class CommitteeMeetingBrowserTests {
             assertThat(browser.text(By.cssSelector("nav.menu"))).as("a judge is no committee member").doesNotContain("审判委员会");
             browser.open("/deliberations");
             browser.driver().findElement(By.id("find-case")).sendKeys(panel.caseNumber());
-            browser.driver().findElement(By.cssSelector("#find-record button")).click();
+            browser.submit(By.cssSelector("#find-record button"));
             assertThat(browser.pageText()).contains("该案暂无评议笔录");
-            browser.driver().findElement(By.cssSelector("#open-record button")).click();
+            browser.submit(By.cssSelector("#open-record button"));
 
             assertThat(browser.text(By.id("record-case"))).isEqualTo(panel.caseNumber());
             assertThat(browser.text(By.id("panel"))).contains("承办法官", "审判长", "未签名");
             browser.driver().findElement(By.cssSelector("#add-issue input[name=question]")).sendKeys("违约金是否应当调整");
             browser.driver().findElement(By.cssSelector("#add-issue input[name=proposal]")).sendKeys("违约金应当酌减");
-            browser.driver().findElement(By.cssSelector("#add-issue button")).click();
+            browser.submit(By.cssSelector("#add-issue button"));
             WebElement vote = browser.driver().findElement(By.cssSelector(".issue .vote-form"));
             vote.findElement(By.cssSelector("input[name=choice][value=AGREE]")).click();
             vote.findElement(By.name("opinion")).sendKeys("违约金过分高于实际损失");
             vote.findElement(By.cssSelector("button")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(vote));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(org.quanze.Browser.stale(vote));
             assertThat(browser.text(By.cssSelector(".issue table.votes"))).contains("同意", "违约金过分高于实际损失");
             assertThat(browser.driver().findElements(By.cssSelector(".issue .vote-form"))).isEmpty();
 
@@ -223,7 +223,7 @@ class CommitteeMeetingBrowserTests {
             }
             WebElement form = browser.driver().findElement(By.id("attendance-form"));
             browser.driver().findElement(By.id("save-attendance")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(org.quanze.Browser.stale(form));
             assertThat(boxes).hasSize(6);
             assertThat(browser.text(By.id("quorum"))).contains("出席 4 人 / 需 5 人").contains("未达法定人数");
             browser.driver().findElement(By.cssSelector("#add-topic input[name=title]")).sendKeys("行政协议案件类案指导");
@@ -263,7 +263,7 @@ class CommitteeMeetingBrowserTests {
         }
         WebElement form = browser.driver().findElement(By.id("attendance-form"));
         browser.driver().findElement(By.id("save-attendance")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(org.quanze.Browser.stale(form));
     }
 
     private static void myVote(Browser browser, String choice, String opinion) {
@@ -271,13 +271,13 @@ class CommitteeMeetingBrowserTests {
         form.findElement(By.cssSelector("input[name=choice][value=" + choice + "]")).click();
         form.findElement(By.name("opinion")).sendKeys(opinion);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(org.quanze.Browser.stale(form));
         assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).as(browser.pageText()).isEmpty();
     }
 
     private static void recordVote(Browser browser, String voter, String choice, String opinion) {
         WebElement form = fillRecord(browser, voter, choice, opinion);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(org.quanze.Browser.stale(form));
         assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).as(browser.pageText()).isEmpty();
     }
 
@@ -301,7 +301,7 @@ class CommitteeMeetingBrowserTests {
         WebElement element = browser.driver().findElement(button);
         element.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(org.quanze.Browser.stale(element));
     }
 
     /** With {@code -Dquanze.screenshots=<dir>}, saves the page at 1366×768 for a person to look at. */
