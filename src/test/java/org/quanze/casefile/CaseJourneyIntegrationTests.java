@@ -1,5 +1,6 @@
 package org.quanze.casefile;
 
+import static org.quanze.casefile.CaseVersions.current;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ class CaseJourneyIntegrationTests {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Accounts accounts;
+    @Autowired org.quanze.casefile.internal.Deadlines deadlines;
+    @Autowired org.quanze.casefile.internal.CaseRepository cases;
     @LocalServerPort int port;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -61,29 +64,50 @@ class CaseJourneyIntegrationTests {
         assertThat(count()).isEqualTo(before);
     }
 
+    /**
+     * 刑诉解释 第376条: after a conversion the criminal limit runs from the decision; a suspension recorded before the
+     * conversion stays on the record and moves nothing. The deadline store used to refuse such a case, and the case
+     * then counted its deadline apart from every other reader; now both read the one count.
+     */
+    @Test
+    void aCriminalConversionAfterASuspensionKeepsOneDeadline() {
+        Http.Response filed = file("{\"courtCode\":\"吉0102\",\"caseType\":\"刑初\",\"causeCode\":\"盗窃罪\",\"filedOn\":\""
+                + today.minusDays(20) + "\",\"parties\":[{\"role\":\"被告人\",\"name\":\"李四\"}]}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String number = match("\"caseNumber\":\"([^\"]+)\"", filed.body());
+        long id = jdbc.queryForObject("SELECT id FROM casefile.case_file WHERE case_number = ?", Long.class, number);
+        jdbc.update("INSERT INTO casefile.suspension (case_id, reason, note, from_date, to_date) VALUES (?, 'PSYCHIATRIC_ASSESSMENT', '', ?, ?)",
+                id, today.minusDays(15), today.minusDays(12));
+        // converted today: 公诉一审 two months from the decision (刑事诉讼法 第208条), the earlier suspension before it
+        jdbc.update("UPDATE casefile.case_file SET procedure = 'ORDINARY', deadline_base = ? WHERE id = ?", today, id);
+        assertThat(deadlines.of(id)).as("the store counts the case").isPresent();
+        assertThat(deadlines.of(id).get().dueOn()).isEqualTo(today.plusMonths(2));
+        assertThat(cases.load(number).deadline()).contains(today.plusMonths(2));
+    }
+
     @Test
     void anExtensionRequestReachesThePresidentWhoAloneDecidesIt() {
         Http http = new Http(port);
         String number = fileCivil(http);
         // 普通程序: 6 months, a first extension of up to 6 months approved by 本院院长 (民事诉讼法 第152条)
-        assertThat(post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}").status()).isEqualTo(200);
+        assertThat(post(http, "diverter", number, "diversion", current(http, number), "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}").status()).isEqualTo(200);
         String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
-        assertThat(post(http, "diverter", number, "assignment", "1",
+        assertThat(post(http, "diverter", number, "assignment", current(http, number),
                 "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
         // 民事诉讼法 第152条 6个月 from filing, the filing day not counted (第85条): the same day six months on, a missing
         // month-end falling to the month's last day (RULES.md "Decisions taken"); java.time's arithmetic, not the code under test
         LocalDate sixMonths = today.plusMonths(6);
         assertThat(deadline(number)).isEqualTo(sixMonths);
 
-        assertThat(post(http, "judge", number, "extension-requests", "2", "{\"months\":6}").status())
+        assertThat(post(http, "judge", number, "extension-requests", current(http, number), "{\"months\":6}").status())
                 .as("a reason is required").isEqualTo(422);
-        assertThat(post(http, "judge", number, "extension-requests", "2", "{\"months\":7,\"reason\":\"鉴定\"}").body())
+        assertThat(post(http, "judge", number, "extension-requests", current(http, number), "{\"months\":7,\"reason\":\"鉴定\"}").body())
                 .as("no more than the statute allows").contains("不得超过");
-        Http.Response requested = post(http, "judge", number, "extension-requests", "2", "{\"months\":6,\"reason\":\"案情复杂，需补充鉴定\"}");
+        Http.Response requested = post(http, "judge", number, "extension-requests", current(http, number), "{\"months\":6,\"reason\":\"案情复杂，需补充鉴定\"}");
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         assertThat(requested.body()).contains("\"approver\":\"PRESIDENT\"");
         long id = Long.parseLong(match("\"id\":(\\d+)", requested.body()));
-        assertThat(post(http, "judge", number, "extension-requests", "3", "{\"months\":1,\"reason\":\"再申请\"}").status())
+        assertThat(post(http, "judge", number, "extension-requests", current(http, number), "{\"months\":1,\"reason\":\"再申请\"}").status())
                 .as("one request waits at a time").isEqualTo(409);
 
         assertThat(http.get("/api/v1/cases/extension-requests", "president", PW).body()).contains(number);
@@ -106,7 +130,7 @@ class CaseJourneyIntegrationTests {
         assertThat(post(http, "president", number, decision, null, "{\"approve\":true}").status()).as("decided once").isEqualTo(409);
 
         // a further extension is for the court above (民事诉讼法 第152条 「报请上级人民法院批准」)
-        Http.Response second = post(http, "judge", number, "extension-requests", "4", "{\"days\":30,\"reason\":\"仍需鉴定\"}");
+        Http.Response second = post(http, "judge", number, "extension-requests", current(http, number), "{\"days\":30,\"reason\":\"仍需鉴定\"}");
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.body()).contains("\"approver\":\"UPPER_COURT\"");
         long secondId = Long.parseLong(match("\"id\":(\\d+)", second.body()));
@@ -132,9 +156,9 @@ class CaseJourneyIntegrationTests {
     void aHandlingJudgeNamedPresidingIsKeptAsPresiding() {
         Http http = new Http(port);
         String number = fileCivil(http);
-        post(http, "diverter", number, "diversion", "0", "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}");
+        post(http, "diverter", number, "diversion", current(http, number), "{\"track\":\"COMPLEX\",\"procedure\":\"ORDINARY\",\"reason\":\"标的额大，案情复杂\"}");
         String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
-        post(http, "diverter", number, "assignment", "1", "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}");
+        post(http, "diverter", number, "assignment", current(http, number), "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}");
         List<String> others = jdbc.queryForList("""
                 SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.username = 'judge'
                 JOIN organization.staff j ON j.id = a.staff_id
@@ -142,7 +166,7 @@ class CaseJourneyIntegrationTests {
                   AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.from_date <= current_date
                               AND (q.to_date IS NULL OR q.to_date >= current_date))
                 ORDER BY s.staff_no LIMIT 2""", String.class);
-        Http.Response organised = post(http, "judge", number, "trial-organisation", "2", "{\"triedBy\":\"PANEL\",\"presiding\":\"" + judgeNo
+        Http.Response organised = post(http, "judge", number, "trial-organisation", current(http, number), "{\"triedBy\":\"PANEL\",\"presiding\":\"" + judgeNo
                 + "\",\"members\":[\"" + others.get(0) + "\",\"" + others.get(1) + "\"],\"reason\":\"合议\"}");
         assertThat(organised.status()).as(organised.body()).isEqualTo(200);
         assertThat(organised.body()).as("承办法官兼任审判长: not dropped")

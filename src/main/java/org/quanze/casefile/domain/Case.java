@@ -47,6 +47,11 @@ import org.quanze.shared.Recorded;
  *       审限和延期开庭问题的规定 第1条; 审限规定(2000) 第11–14条: an extension is applied for and decided before
  *       expiry); a 公告 period is impossible in simple procedure (民诉解释 第140条).</li>
  *   <li>{@link #sign}: every panel member signs, 承办法官 first, 审判长 last (意见 on signing, RULES.md "Signing").</li>
+ *   <li>{@link #assign}: an open case, a judge not withdrawn from it (民事诉讼法 第47条; 刑事诉讼法 第29条), a reason for
+ *       a designated assignment or a 转办, and no more 转办 than configured.</li>
+ *   <li>{@link #recordAppeal}: only a closed first-instance case closed by a judgment or an appealable ruling (民事诉讼法
+ *       第171条), never a small-claims case (第165条: 一审终审); {@link #recordTransfer} only where a file goes up or
+ *       back down.</li>
  * </ul>
  */
 public final class Case {
@@ -110,6 +115,9 @@ public final class Case {
     private String originalCaseNumber;
     private LocalDate archivedOn;
     private final List<Recusal> recusals;
+    private int reassignments;
+    private LocalDate appealOn;
+    private LocalDate transferredOn;
 
     // what the verbs changed since loading, for the repository
     private final List<AddedSuspension> addedSuspensions = new ArrayList<>();
@@ -120,6 +128,7 @@ public final class Case {
     private boolean extensionsLapsed;
     private boolean deadlineChanged;
     private String benchReason;
+    private Assignment addedAssignment;
 
     /** The state as stored; see {@link Builder}. */
     private Case(Builder b) {
@@ -153,6 +162,9 @@ public final class Case {
         this.originalCaseNumber = b.originalCaseNumber;
         this.archivedOn = b.archivedOn;
         this.recusals = new ArrayList<>(b.recusals);
+        this.reassignments = b.reassignments;
+        this.appealOn = b.appealOn;
+        this.transferredOn = b.transferredOn;
     }
 
     public static Builder builder() {
@@ -628,6 +640,145 @@ public final class Case {
 
     // ---------------------------------------------------------------- 结案、归档
 
+    // ---------------------------------------------------------------- 分案
+
+    /** 分案方式: 随机分案, 指定分案 (with a reason), 转办 (the division chief moves the case, with a reason). */
+    public enum AssignmentKind { RANDOM, DESIGNATED, REASSIGNED }
+
+    /**
+     * An assignment as the service resolved it: the judge (a quota judge of the case's court), for a draw the candidates
+     * with their loads and the draw itself, the reason, and the division chief who approved a 转办.
+     */
+    public record Assignment(AssignmentKind kind, BenchMember judge, String candidates, String draw, String reason,
+            Long approvedBy) {
+    }
+
+    /**
+     * 分案 — the judge becomes the handling judge (承办法官); a case not yet tried by anyone starts with a panel where it is
+     * complex or the law requires one ({@link #soleJudgeBar()}), else with the judge alone. At most
+     * {@code maxReassignments} 转办 per case (configuration).
+     */
+    public List<Object> assign(Assignment a, int maxReassignments) {
+        requireOpen();
+        BenchMember judge = a.judge();
+        if (recused(judge.staffId())) {
+            // 回避 (民事诉讼法 第47条; 刑事诉讼法 第29条): a person withdrawn from the case does not handle it
+            throw new DomainException(422, "assignment.recused", "该法官已在本案回避，不能承办", List.of(FieldError.of("staffNo", "已回避")));
+        }
+        if (a.kind() == AssignmentKind.DESIGNATED) requireReason(a.reason(), "指定分案必须记录理由");
+        if (a.kind() == AssignmentKind.REASSIGNED) {
+            requireReason(a.reason(), "调整分案必须记录理由");
+            if (reassignments >= maxReassignments) {
+                throw new DomainException(409, "assignment.limit", "本案已调整分案 " + reassignments + " 次，达到上限 "
+                        + maxReassignments + " 次", reassignments, maxReassignments);
+            }
+            reassignments++;
+        }
+        handlerId = judge.staffId();
+        if (status == CaseStatus.FILED || status == CaseStatus.DIVERTED) status = CaseStatus.ASSIGNED;
+        if (triedBy == null) triedBy = track == Track.COMPLEX || soleJudgeBar().isPresent() ? Bench.PANEL : Bench.SOLE;
+        List<BenchMember> next = new ArrayList<>(bench.stream().filter(m -> m.role() != Role.HANDLING).toList());
+        next.add(new BenchMember(judge.staffId(), judge.staffNo(), judge.name(), Role.HANDLING, false, judge.posts()));
+        next.sort(Comparator.comparing(BenchMember::role));
+        bench = List.copyOf(next);
+        addedAssignment = a;
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("kind", a.kind().name());
+        changes.put("handler", judge.staffNo() + " " + judge.name());
+        if (a.candidates() != null && !a.candidates().isEmpty()) changes.put("candidates", a.candidates());
+        changes.put("draw", a.draw());
+        if (a.reason() != null) changes.put("reason", a.reason());
+        return List.of(Recorded.onCase("CASE_" + a.kind().name(), caseNumber, changes));
+    }
+
+    // ---------------------------------------------------------------- 上诉与移送
+
+    /** 结案方式 open to appeal: judgments, and the rulings 不予受理 and 驳回起诉 (民事诉讼法 第157条、第171条). */
+    private static final Set<CloseMethod> APPEALABLE = EnumSet.of(CloseMethod.JUDGMENT, CloseMethod.RULING,
+            CloseMethod.DISMISSAL, CloseMethod.NOT_ACCEPTED);
+
+    /**
+     * Whether an appeal may be recorded: a closed first-instance case closed by an appealable decision, not tried in
+     * small-claims procedure (民事诉讼法 第165条: 一审终审).
+     */
+    public static boolean appealable(CaseType type, Procedure procedure, CloseMethod method, boolean closed) {
+        return closed && type.instance() == Instance.FIRST && APPEALABLE.contains(method) && !procedure.finalAtFirstInstance();
+    }
+
+    /**
+     * A second-instance case whose own result is 发回重审 (recorded as its review result): its file goes back down. Not
+     * one that a higher court remanded: that file stays where it is.
+     */
+    public static boolean remanded(CaseType type, ReviewResult result, boolean closed) {
+        return closed && type.instance() == Instance.SECOND && result == ReviewResult.REMANDED;
+    }
+
+    public boolean appealable() {
+        return appealable(type, procedure, closeMethod, closedOn != null);
+    }
+
+    public boolean remanded() {
+        return remanded(type, reviewResult, closedOn != null);
+    }
+
+    /** Whether the file goes somewhere: an appealed first-instance case, or a second-instance case remanded. */
+    public boolean transferable() {
+        return appealable() && appealOn != null || remanded();
+    }
+
+    /**
+     * 上诉登记 — the date the appeal reached the court (lodged through the original court, 民事诉讼法 第173条), and
+     * optionally the date the file went up (within five days, 第174条; 刑事诉讼法 第231条: three). A transfer date left
+     * empty keeps the one recorded. Neither may precede the closing (or the appeal) nor lie after today.
+     */
+    public List<Object> recordAppeal(LocalDate appealOn, LocalDate transferredOn, LocalDate today) {
+        if (!appealable()) {
+            throw new DomainException(409, "appeal.not-appealable", closedOn == null ? "案件尚未结案，不能登记上诉"
+                    : procedure.finalAtFirstInstance() ? "小额诉讼案件实行一审终审，不得上诉（民事诉讼法 第165条）"
+                    : "只有以判决或不予受理、驳回起诉等裁定结案的一审案件可以上诉（民事诉讼法 第171条）");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkDate(errors, "appealOn", appealOn, closedOn, "结案日期", today);
+        LocalDate transfer = transferredOn != null ? transferredOn : this.transferredOn;
+        if (transfer != null) {
+            boolean appealValid = errors.isEmpty();
+            checkDate(errors, "transferredOn", transfer, appealValid ? appealOn : closedOn, appealValid ? "上诉日期" : "结案日期", today);
+        }
+        if (!errors.isEmpty()) throw new DomainException(422, "appeal.dates", "上诉登记的日期有误", errors);
+        this.appealOn = appealOn;
+        this.transferredOn = transfer;
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("appealOn", appealOn.toString());
+        if (transfer != null) changes.put("transferredOn", transfer.toString());
+        return List.of(Recorded.onCase("APPEAL_RECORDED", caseNumber, changes));
+    }
+
+    /**
+     * 移送 — the date the file of an appealed case went to the court above, or that of a remanded second-instance case
+     * back to the court below; not before the appeal (or the closing of the remanding case), not after today.
+     */
+    public List<Object> recordTransfer(LocalDate transferredOn, LocalDate today) {
+        if (!transferable()) {
+            throw new DomainException(409, "transfer.nothing-to-send", "只有已登记上诉的一审案件或发回重审的二审案件需要登记案卷移送");
+        }
+        boolean down = remanded();
+        List<FieldError> errors = new ArrayList<>();
+        checkDate(errors, "transferredOn", transferredOn, down ? closedOn : appealOn, down ? "结案日期" : "上诉日期", today);
+        if (!errors.isEmpty()) throw new DomainException(422, "transfer.date", "移送日期有误", errors);
+        this.transferredOn = transferredOn;
+        return List.of(Recorded.onCase("CASE_TRANSFERRED", caseNumber, Map.of("transferredOn", transferredOn.toString(),
+                "to", down ? "原审法院（发回重审）" : "上一级法院（上诉）")));
+    }
+
+    private static void checkDate(List<FieldError> errors, String field, LocalDate date, LocalDate notBefore, String before,
+            LocalDate today) {
+        if (date == null) errors.add(FieldError.of(field, "请填写日期"));
+        else if (date.isBefore(notBefore)) errors.add(FieldError.of(field, date + " 早于" + before + " " + notBefore));
+        else if (date.isAfter(today)) errors.add(FieldError.of(field, date + " 晚于今天"));
+    }
+
+    // ---------------------------------------------------------------- 结案与归档
+
     /** A closing as the form states it; the original case, when named, as found (null when none or not found). */
     public record Closing(LocalDate closedOn, String closeMethod, String reviewResult, String originalCaseNumber,
             String originalFound) {
@@ -760,6 +911,10 @@ public final class Case {
     public String benchReason() { return benchReason; }
     public boolean extensionsLapsed() { return extensionsLapsed; }
     public boolean deadlineChanged() { return deadlineChanged; }
+    public LocalDate appealOn() { return appealOn; }
+    public LocalDate transferredOn() { return transferredOn; }
+    /** The assignment the last verb made, for the repository; null when none. */
+    public Assignment addedAssignment() { return addedAssignment; }
 
     /** The stored state, field by field; the repository's way in, and the tests'. */
     public static final class Builder {
@@ -792,6 +947,9 @@ public final class Case {
         private String originalCaseNumber;
         private LocalDate archivedOn;
         private List<Recusal> recusals = List.of();
+        private int reassignments;
+        private LocalDate appealOn;
+        private LocalDate transferredOn;
 
         public Builder id(long v) { id = v; return this; }
         public Builder caseNumber(String v) { caseNumber = v; return this; }
@@ -821,6 +979,9 @@ public final class Case {
         public Builder originalCaseNumber(String v) { originalCaseNumber = v; return this; }
         public Builder archivedOn(LocalDate v) { archivedOn = v; return this; }
         public Builder recusals(List<Recusal> v) { recusals = v; return this; }
+        /** How many times the case was moved to another judge (转办). */
+        public Builder reassignments(int v) { reassignments = v; return this; }
+        public Builder appeal(LocalDate on, LocalDate transferred) { appealOn = on; transferredOn = transferred; return this; }
 
         public Case build() {
             return new Case(this);

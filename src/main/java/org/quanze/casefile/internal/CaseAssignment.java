@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,12 +15,13 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
+import org.quanze.casefile.domain.BenchMember;
 import org.quanze.casefile.domain.Case;
+import org.quanze.casefile.domain.Case.AssignmentKind;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
-import org.quanze.shared.Recorded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -84,15 +84,15 @@ public class CaseAssignment {
         CaseView c = store.get(caseNumber);
         guard.require(Action.ASSIGN_CASE, PowerContext.court(c.courtId()));
         requireOpen(c);
-        var kase = cases.load(c.caseNumber());
+        Case kase = cases.load(c.caseNumber());
         List<Candidate> candidates = candidates(c).stream().filter(k -> !kase.recused(k.staffId())).toList();
         if (candidates.isEmpty()) throw new DomainException(422, "assignment.no-candidates", "承办部门没有在额员额法官");
         BigDecimal lowest = candidates.stream().map(Candidate::load).min(BigDecimal::compareTo).orElseThrow();
         List<Candidate> eligible = candidates.stream().filter(k -> k.load().compareTo(lowest.add(band)) <= 0).toList();
         int index = random.nextInt(eligible.size());
-        Candidate chosen = eligible.get(index);
+        StaffView chosen = organization.staff(eligible.get(index).staffId(), LocalDate.now(clock)).orElseThrow();
         String draw = "负荷 ≤ " + lowest.add(band).toPlainString() + " 的 " + eligible.size() + " 人中随机抽取第 " + (index + 1) + " 人";
-        return assign(c, version, "RANDOM", chosen.staffId(), describe(candidates), draw, null, null);
+        return apply(kase, version, new Case.Assignment(AssignmentKind.RANDOM, member(chosen), describe(candidates), draw, null, null));
     }
 
     @Transactional
@@ -101,7 +101,8 @@ public class CaseAssignment {
         guard.require(Action.ASSIGN_CASE, PowerContext.court(c.courtId()));
         requireOpen(c);
         requireReason(reason, "指定分案必须记录理由");
-        return assign(c, version, "DESIGNATED", judge(staffNo, c).id(), "", "指定", reason, null);
+        return apply(cases.load(caseNumber), version,
+                new Case.Assignment(AssignmentKind.DESIGNATED, member(judge(staffNo, c)), "", "指定", reason, null));
     }
 
     /** 转办 — the division chief moves the case to another judge, with a reason; limited per case. */
@@ -111,48 +112,19 @@ public class CaseAssignment {
         Actor chief = guard.require(Action.REASSIGN_CASE, CaseFiles.powerContext(c));
         requireOpen(c);
         requireReason(reason, "调整分案必须记录理由");
-        long done = store.jdbc().sql("SELECT count(*) FROM casefile.assignment WHERE case_id = ? AND kind = 'REASSIGNED'")
-                .param(c.id()).query(Long.class).single();
-        if (done >= maxReassignments) {
-            throw new DomainException(409, "assignment.limit", "本案已调整分案 " + done + " 次，达到上限 " + maxReassignments + " 次", done, maxReassignments);
-        }
-        return assign(c, version, "REASSIGNED", judge(staffNo, c).id(), "", "转办", reason, chief.staffId());
+        return apply(cases.load(caseNumber), version,
+                new Case.Assignment(AssignmentKind.REASSIGNED, member(judge(staffNo, c)), "", "转办", reason, chief.staffId()));
     }
 
-    private CaseView assign(CaseView c, int version, String kind, long staffId, String candidates, String draw,
-            String reason, Long approvedBy) {
-        if (cases.load(c.caseNumber()).recused(staffId)) {
-            // 回避 (民事诉讼法 第47条; 刑事诉讼法 第29条): a person withdrawn from the case does not handle it
-            throw new DomainException(422, "assignment.recused", "该法官已在本案回避，不能承办", List.of(FieldError.of("staffNo", "已回避")));
-        }
-        store.touch(c.id(), version);
-        store.jdbc().sql("INSERT INTO casefile.assignment (case_id, kind, staff_id, candidates, draw, reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(c.id(), kind, staffId, candidates, draw, reason, approvedBy).update();
-        store.jdbc().sql("UPDATE casefile.trial_member SET active = false WHERE case_id = ? AND role = 'HANDLING' AND active").param(c.id()).update();
-        store.jdbc().sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason) VALUES (?, ?, 'HANDLING', ?)")
-                .params(c.id(), staffId, reason == null ? "分案" : reason).update();
-        store.jdbc().sql("""
-                UPDATE casefile.case_file SET handler_id = ?, status = CASE WHEN status IN ('FILED', 'DIVERTED') THEN 'ASSIGNED' ELSE status END,
-                    tried_by = coalesce(tried_by, ?)
-                WHERE id = ?""").params(staffId, defaultBench(c).name(), c.id()).update();
-        StaffView judge = organization.staff(staffId, LocalDate.now(clock)).orElseThrow();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("kind", kind);
-        changes.put("handler", judge.staffNo() + " " + judge.name());
-        if (!candidates.isEmpty()) changes.put("candidates", candidates);
-        changes.put("draw", draw);
-        if (reason != null) changes.put("reason", reason);
-        events.publishEvent(Recorded.onCase("CASE_" + kind, c.caseNumber(), changes));
-        return store.get(c.caseNumber());
+    private CaseView apply(Case kase, int version, Case.Assignment assignment) {
+        List<Object> recorded = kase.assign(assignment, maxReassignments);
+        cases.save(kase, version);
+        recorded.forEach(events::publishEvent);
+        return store.get(kase.caseNumber());
     }
 
-    /**
-     * The trial organisation a newly assigned case starts with: a panel for a complex case and wherever the law
-     * requires one ({@link Case#soleJudgeBar()}), else the handling judge alone.
-     */
-    private Case.Bench defaultBench(CaseView c) {
-        boolean panel = "COMPLEX".equals(c.track()) || cases.load(c.caseNumber()).soleJudgeBar().isPresent();
-        return panel ? Case.Bench.PANEL : Case.Bench.SOLE;
+    private static BenchMember member(StaffView s) {
+        return new BenchMember(s.id(), s.staffNo(), s.name(), BenchMember.Role.HANDLING, false, s.posts());
     }
 
     /** The judge named, who must hold the power to handle cases (员额内, N-01) and belong to the case's court. */

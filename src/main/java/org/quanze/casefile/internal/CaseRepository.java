@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.quanze.casefile.domain.BenchMember;
 import org.quanze.casefile.domain.Case;
@@ -22,7 +21,6 @@ import org.quanze.casefile.domain.ReviewResult;
 import org.quanze.casefile.domain.Suspension;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.TimeLimit;
-import org.quanze.casefile.domain.TrialDeadline;
 import org.quanze.casefile.domain.diversion.Circumstance;
 import org.quanze.casefile.domain.diversion.DiversionFacts;
 import org.quanze.casefile.domain.diversion.Track;
@@ -66,12 +64,12 @@ public class CaseRepository {
         int updated = jdbc.sql("""
                 UPDATE casefile.case_file SET procedure = ?, deadline_base = ?, extended = ?, tried_by = ?, status = ?,
                     judgment_signed_on = ?, closed_on = ?, close_method = coalesce(close_method, ?), review_result = ?, original_case_number = ?,
-                    archived_on = ?, version = version + 1
+                    archived_on = ?, handler_id = ?, appealed = (appealed OR ?), appeal_on = ?, transferred_on = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(c.procedure().name(), c.deadlineBase(), c.extended(), c.triedBy() == null ? null : c.triedBy().name(),
                         c.status().name(), c.judgmentSignedOn(), c.closedOn(), c.closeMethod() == null ? null : c.closeMethod().label(),
                         c.reviewResult() == null ? null : c.reviewResult().name(), c.originalCaseNumber(), c.archivedOn(),
-                        c.id(), expectedVersion)
+                        c.handlerId(), c.appealOn() != null, c.appealOn(), c.transferredOn(), c.id(), expectedVersion)
                 .update();
         if (updated != 1) throw new DomainException(409, "stale", "该案件已被他人修改，请刷新后重试");
         if (c.extensionsLapsed()) {
@@ -86,6 +84,7 @@ public class CaseRepository {
                     .params(c.id(), e.extension().approver().name(), e.approvedBy(), e.extension().length().months(),
                             e.extension().length().days(), e.reason(), e.newDeadline()).update();
         }
+        if (c.addedAssignment() != null) saveAssignment(c, c.addedAssignment());
         if (c.benchChanged()) saveBench(c);
         for (long staffId : c.addedSignatures()) {
             jdbc.sql("INSERT INTO casefile.judgment_signature (case_id, staff_id) VALUES (?, ?)").params(c.id(), staffId).update();
@@ -94,26 +93,22 @@ public class CaseRepository {
             jdbc.sql("INSERT INTO casefile.recusal (case_id, staff_id, reason, decided_by) VALUES (?, ?, ?, ?)")
                     .params(c.id(), r.staffId(), r.reason(), r.decidedBy()).update();
         }
-        if (c.deadlineChanged()) storeDeadline(c);
-    }
-
-    /**
-     * The stored deadline, as the deadline store counts it from what is now written (so every reader agrees); the
-     * case's own count where the store cannot rebuild the facts (see {@link #storedDeadline}).
-     */
-    private void storeDeadline(Case c) {
-        try {
-            deadlines.store(c.id());
-        } catch (DomainException unreadable) {
-            jdbc.sql("UPDATE casefile.case_file SET deadline_on = ?, suspended_days = ? WHERE id = ?")
-                    .params(c.deadline().orElse(null), c.trialDeadline().map(d -> (int) d.suspendedDays()).orElse(0), c.id())
-                    .update();
-        }
+        // the stored deadline, as the deadline store counts it from what is now written, so every reader agrees
+        if (c.deadlineChanged()) deadlines.store(c.id());
     }
 
     /** Records every party's consent to simple procedure (行政诉讼法 第82条第2款) with the change that relied on it. */
     void recordSimpleProcedureConsent(long caseId) {
         jdbc.sql("UPDATE casefile.case_file SET simple_procedure_consent = true WHERE id = ?").param(caseId).update();
+    }
+
+    /** The assignment with its candidates and draw, and the new handling judge's row in the trial organisation. */
+    private void saveAssignment(Case c, Case.Assignment a) {
+        jdbc.sql("INSERT INTO casefile.assignment (case_id, kind, staff_id, candidates, draw, reason, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(c.id(), a.kind().name(), a.judge().staffId(), a.candidates(), a.draw(), a.reason(), a.approvedBy()).update();
+        jdbc.sql("UPDATE casefile.trial_member SET active = false WHERE case_id = ? AND role = 'HANDLING' AND active").param(c.id()).update();
+        jdbc.sql("INSERT INTO casefile.trial_member (case_id, staff_id, role, reason) VALUES (?, ?, 'HANDLING', ?)")
+                .params(c.id(), a.judge().staffId(), a.reason() == null ? "分案" : a.reason()).update();
     }
 
     // The handling judge's row stays (assignment owns it); the other members are replaced, with the reason.
@@ -161,22 +156,11 @@ public class CaseRepository {
                 .reviewResult(reviewResult == null ? null : ReviewResult.valueOf(reviewResult))
                 .originalCaseNumber(rs.getString("original_case_number"))
                 .archivedOn(rs.getObject("archived_on", LocalDate.class)).recusals(recusals(id))
-                .deadline(storedDeadline(id))
+                .reassignments(jdbc.sql("SELECT count(*) FROM casefile.assignment WHERE case_id = ? AND kind = 'REASSIGNED'")
+                        .param(id).query(Integer.class).single())
+                .appeal(rs.getObject("appeal_on", LocalDate.class), rs.getObject("transferred_on", LocalDate.class))
+                .deadline(deadlines.of(id))
                 .build();
-    }
-
-    /**
-     * The deadline as the deadline store rebuilds it (restarts and lapsed extensions included), so that the case and
-     * every other reader count alike; null — the case counts its own — where the store refuses the stored facts.
-     */
-    private Optional<TrialDeadline> storedDeadline(long caseId) {
-        try {
-            return deadlines.of(caseId);
-        } catch (DomainException unreadable) {
-            // e.g. a criminal conversion with an earlier suspension: Deadlines.of counts from the conversion as if it
-            // were the filing date and refuses the suspension before it; the case keeps the filing date apart
-            return null;
-        }
     }
 
     private List<BenchMember> bench(long caseId, LocalDate today) {

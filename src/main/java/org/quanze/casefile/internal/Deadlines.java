@@ -14,6 +14,7 @@ import org.quanze.casefile.domain.DeadlineRule;
 import org.quanze.casefile.domain.DeadlineRules;
 import org.quanze.casefile.domain.Extension;
 import org.quanze.casefile.domain.ExtensionApprover;
+import org.quanze.casefile.domain.HolidayPolicy;
 import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.Suspension;
 import org.quanze.casefile.domain.SuspensionReason;
@@ -63,7 +64,10 @@ public class Deadlines {
         Optional<DeadlineRule> rule = rule(CaseType.fromCode((String) row[0]), Procedure.valueOf((String) row[1]),
                 flags((String[]) row[2]));
         if (rule.isEmpty()) return Optional.empty();
-        TrialDeadline deadline = TrialDeadline.start(rule.get(), (LocalDate) row[4]);
+        // counted from the base (a criminal conversion decision, 刑诉解释 第376条) but filed on the filing date, so that a
+        // suspension recorded before the conversion stays valid (it falls before the base and moves nothing)
+        TrialDeadline deadline = new TrialDeadline(rule.get(), (LocalDate) row[3], (LocalDate) row[4], List.of(), List.of(),
+                HolidayPolicy.UNCHANGED);
         for (Suspension s : suspensions(caseId)) deadline = deadline.suspend(s);
         // 重新计算审理期限 (改变管辖, 补充侦查, 发回重审): extensions granted before the limit restarted have lapsed.
         LocalDate countsFrom = deadline.countsFrom();

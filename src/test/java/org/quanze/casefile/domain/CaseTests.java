@@ -374,6 +374,122 @@ class CaseTests {
         assertThat(procedure.finalAtFirstInstance()).isEqualTo(!appealable);
     }
 
+    // ------------------------------------------------------------------ 分案
+
+    /**
+     * 分案: a judge withdrawn from the case does not handle it (民事诉讼法 第47条; 刑事诉讼法 第29条); 指定分案 and 转办 need
+     * a reason; 转办 at most as often as configured (here twice); a closed case is not assigned.
+     */
+    @ParameterizedTest(name = "{0} of {1}, reason {2}, recused {3}, moved {4}×, closed {5}: {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # kind      | judge | reason | recused | reassigned | closed | expected
+            RANDOM      | 7     | -      | -       | 0          | false  | ok
+            DESIGNATED  | 7     | 串案   | -       | 0          | false  | ok
+            DESIGNATED  | 7     | -      | -       | 0          | false  | reason.required
+            REASSIGNED  | 7     | 病假   | -       | 1          | false  | ok
+            REASSIGNED  | 7     | -      | -       | 0          | false  | reason.required
+            REASSIGNED  | 7     | 病假   | -       | 2          | false  | assignment.limit
+            RANDOM      | 7     | -      | 7       | 0          | false  | assignment.recused
+            DESIGNATED  | 7     | 串案   | 7       | 0          | false  | assignment.recused
+            DESIGNATED  | 7     | 串案   | 8       | 0          | false  | ok
+            RANDOM      | 7     | -      | -       | 0          | true   | case.closed
+            """)
+    void anAssignmentKeepsItsRules(Case.AssignmentKind kind, long judge, String reason, Long recused, int reassigned,
+            boolean closed, String expected) {
+        Case.Builder b = kase("民初", CourtLevel.BASIC, Procedure.SIMPLE, Set.of(), null).status(CaseStatus.DIVERTED)
+                .reassignments(reassigned);
+        if (recused != null) b.recusals(List.of(new Case.Recusal(recused, "S" + recused, "利害关系", 99L)));
+        if (closed) b.closed(TODAY, CloseMethod.MEDIATION);
+        Case c = b.build();
+        Case.Assignment a = new Case.Assignment(kind, member(judge + ":HANDLING"), "", "抽取", reason, null);
+        if (!"ok".equals(expected)) {
+            refused(() -> c.assign(a, 2), expected.equals("assignment.limit") || expected.equals("case.closed") ? 409 : 422, expected);
+            return;
+        }
+        List<Object> events = c.assign(a, 2);
+        assertThat(c.handlerId()).isEqualTo(judge);
+        assertThat(c.status()).isEqualTo(CaseStatus.ASSIGNED);
+        assertThat(c.bench()).extracting(BenchMember::staffId, BenchMember::role).containsExactly(org.assertj.core.groups.Tuple.tuple(judge, Role.HANDLING));
+        assertThat(trail(events).action()).isEqualTo("CASE_" + kind.name());
+        assertThat(c.addedAssignment()).isEqualTo(a);
+    }
+
+    /**
+     * The trial organisation a newly assigned case starts with: a panel where the law requires one (民事诉讼法 第41条:
+     * 二审; 刑事诉讼法 第183条) or the case is complex; else the judge alone (民事诉讼法 第40条第2款). 转办 keeps the bench
+     * already formed and replaces only the handling judge.
+     */
+    @ParameterizedTest(name = "{0} {1} track {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            民初 | SIMPLE          | SIMPLE  | SOLE
+            民初 | ORDINARY        | COMPLEX | PANEL
+            民终 | SECOND_INSTANCE | SIMPLE  | PANEL
+            刑初 | ORDINARY        | -       | PANEL
+            """)
+    void aNewlyAssignedCaseStartsWithTheBenchTheLawRequires(String type, Procedure procedure,
+            org.quanze.casefile.domain.diversion.Track track, Case.Bench expected) {
+        CourtLevel court = type.equals("民终") ? CourtLevel.INTERMEDIATE : CourtLevel.BASIC;
+        Case c = kase(type, court, procedure, Set.of(), null).track(track).status(CaseStatus.DIVERTED).build();
+        c.assign(new Case.Assignment(Case.AssignmentKind.RANDOM, member("7:HANDLING"), "", "抽取", null, null), 2);
+        assertThat(c.triedBy()).isEqualTo(expected);
+
+        Case formed = panel(false).build();
+        formed.assign(new Case.Assignment(Case.AssignmentKind.REASSIGNED, member("9:HANDLING"), "", "转办", "调岗", 5L), 2);
+        assertThat(formed.bench()).extracting(BenchMember::staffId).containsExactly(2L, 9L, 3L);
+        assertThat(formed.handlerId()).isEqualTo(9L);
+    }
+
+    // ------------------------------------------------------------------ 上诉与移送
+
+    /**
+     * 上诉登记: only a closed first-instance case closed by a judgment or an appealable ruling (民事诉讼法 第157条、第171条),
+     * never a small-claims judgment (第165条); the dates not before the closing, not after today. 移送 only where a file
+     * goes up (an appeal recorded) or back down (a 发回重审 second-instance case), not before the appeal.
+     */
+    @ParameterizedTest(name = "{0} {1} closed by {2}: appeal on {3} → {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # type | procedure       | close method | appeal on  | expected
+            民初   | SIMPLE          | 判决         | 2026-01-25 | ok
+            民初   | ORDINARY        | 驳回起诉     | 2026-01-25 | ok
+            民初   | ORDINARY        | 不予受理     | 2026-01-25 | ok
+            民初   | SIMPLE          | 调解         | 2026-01-25 | appeal.not-appealable
+            民初   | SIMPLE          | 撤诉         | 2026-01-25 | appeal.not-appealable
+            民初   | SMALL_CLAIMS    | 判决         | 2026-01-25 | appeal.not-appealable
+            民终   | SECOND_INSTANCE | 判决         | 2026-01-25 | appeal.not-appealable
+            民初   | SIMPLE          | -            | 2026-01-25 | appeal.not-appealable
+            民初   | SIMPLE          | 判决         | 2026-01-10 | appeal.dates
+            民初   | SIMPLE          | 判决         | 2026-02-02 | appeal.dates
+            """)
+    void onlyAnAppealableDecisionIsAppealed(String type, Procedure procedure, String method, LocalDate appealOn,
+            String expected) {
+        LocalDate closedOn = LocalDate.of(2026, 1, 20);
+        CourtLevel court = type.equals("民终") ? CourtLevel.INTERMEDIATE : CourtLevel.BASIC;
+        Case.Builder b = assigned(kase(type, court, procedure, Set.of(), null));
+        if (method != null) b.closed(closedOn, CloseMethod.ofLabel(method)).status(CaseStatus.CLOSED);
+        Case c = b.build();
+        if (!"ok".equals(expected)) {
+            refused(() -> c.recordAppeal(appealOn, null, TODAY), expected.equals("appeal.dates") ? 422 : 409, expected);
+            return;
+        }
+        refused(() -> c.recordTransfer(TODAY, TODAY), 409, "transfer.nothing-to-send");
+        assertThat(trail(c.recordAppeal(appealOn, null, TODAY)).action()).isEqualTo("APPEAL_RECORDED");
+        assertThat(c.appealOn()).isEqualTo(appealOn);
+        refused(() -> c.recordTransfer(appealOn.minusDays(1), TODAY), 422, "transfer.date");
+        c.recordTransfer(appealOn.plusDays(3), TODAY);
+        assertThat(c.transferredOn()).isEqualTo(appealOn.plusDays(3));
+    }
+
+    /** 发回重审: the second-instance case's file goes back to the court below, dated from its closing. */
+    @Test
+    void aRemandedSecondInstanceFileGoesBackDown() {
+        Case c = assigned(kase("民终", CourtLevel.INTERMEDIATE, Procedure.SECOND_INSTANCE, Set.of(), null))
+                .closed(LocalDate.of(2026, 1, 20), CloseMethod.REMANDED).reviewResult(ReviewResult.REMANDED)
+                .status(CaseStatus.CLOSED).build();
+        assertThat(c.remanded()).isTrue();
+        refused(() -> c.recordTransfer(LocalDate.of(2026, 1, 19), TODAY), 422, "transfer.date");
+        assertThat(trail(c.recordTransfer(LocalDate.of(2026, 1, 22), TODAY)).changes().get("to")).isEqualTo("原审法院（发回重审）");
+    }
+
     // ------------------------------------------------------------------ 结案、归档
 
     @Test
