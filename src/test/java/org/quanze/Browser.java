@@ -2,23 +2,31 @@ package org.quanze;
 
 import java.io.File;
 import java.time.Duration;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver, installed by bin/test and .ci/run), driven by
- * Selenium against the running application.
+ * Selenium against the running application. A click that leaves the page — a link, or the submit of a form the
+ * browser will send — returns only once that page is gone ({@link NavigationWait}), so no test reads the page it was
+ * leaving, whichever way it clicks.
  */
 public final class Browser implements AutoCloseable {
 
@@ -31,11 +39,14 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
+        // a command while a dialog is open fails without answering it: only the test decides (Browser.confirm)
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("quanze.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        this.driver = new EventFiringDecorator<WebDriver>(new NavigationWait(chrome)).decorate(chrome);
         this.base = "http://localhost:" + port;
     }
 
@@ -56,11 +67,77 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(base + "/login"));
     }
 
-    /** Clicks what submits a form and waits until the page it was on is gone (a later find must not see that page). */
+    /** Clicks what submits a form; like every click that leaves the page, it returns once that page is gone. */
     public void submit(By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(stale(element));
+        driver.findElement(button).click();
+    }
+
+    /**
+     * After a click that leaves the page (a link elsewhere, or the submit of a form the browser will send), waits until
+     * that page is gone; where the form asks for confirmation first (data-confirm), until it is gone after the dialog
+     * is accepted. A click that stays (a download, HTMX, a dismissed dialog) costs at most the wait and fails nothing.
+     */
+    private static final class NavigationWait implements WebDriverListener {
+
+        /** Whether a click on the element leaves the page; evaluated in the page before the click. */
+        private static final String LEAVES = """
+                var e = arguments[0];
+                var a = e.closest('a[href]');
+                if (a) {
+                  var h = a.getAttribute('href');
+                  return !(h.startsWith('#') || h.startsWith('javascript:') || a.hasAttribute('hx-get')
+                      || a.hasAttribute('download') || a.target === '_blank');
+                }
+                var b = e.closest('button, input[type=submit], input[type=image]');
+                if (!b || b.type !== 'submit' && b.type !== 'image' || !b.form) return false;
+                if (b.form.hasAttribute('hx-post') || b.form.hasAttribute('hx-get') || b.hasAttribute('hx-post')) return false;
+                return b.form.noValidate || b.formNoValidate || b.form.checkValidity();
+                """;
+
+        private final ChromeDriver raw;
+        private WebElement leaving;
+
+        NavigationWait(ChromeDriver raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            leaving = Boolean.TRUE.equals(raw.executeScript(LEAVES, element)) ? element : null;
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            awaitGone();
+        }
+
+        @Override
+        public void afterAccept(Alert alert) {
+            awaitGone();
+        }
+
+        private void awaitGone() {
+            if (leaving == null) return;
+            try {
+                new WebDriverWait(raw, Duration.ofSeconds(20)).until(d -> {
+                    try {
+                        d.switchTo().alert();
+                        return true; // the page stays until the dialog is answered: wait again after accept
+                    } catch (NoAlertPresentException none) {
+                        // no dialog: is the page still there?
+                    }
+                    try {
+                        leaving.isEnabled();
+                        return false;
+                    } catch (WebDriverException gone) {
+                        leaving = null;
+                        return true;
+                    }
+                });
+            } catch (TimeoutException stayed) {
+                leaving = null;
+            }
+        }
     }
 
     /**
