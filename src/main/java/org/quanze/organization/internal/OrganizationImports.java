@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.quanze.authority.DataScope;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.ImportResult;
+import org.quanze.shared.Table;
 import org.quanze.shared.DepartmentKind;
 import org.quanze.shared.Post;
 import org.quanze.shared.DomainException.FieldError;
