@@ -70,6 +70,38 @@ class ReviewImportIntegrationTests {
         assertThat(post(http, good, "judge").status()).as("importing needs the import power").isEqualTo(403);
     }
 
+    /** The same ledger kept in Excel: an .xlsx workbook is read like the CSV, its date cells as dates. */
+    @Test
+    void anExcelLedgerIsReadLikeTheCsv() throws Exception {
+        Http http = new Http(port);
+        long judge = ReviewTestCases.judge(jdbc, "吉0102", 6);
+        String a = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9911, judge, "REMANDED", false);
+        byte[] xlsx;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("台账");
+            String[] header = HEADER.trim().split(",");
+            var head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) head.createCell(i).setCellValue(header[i]);
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(a);
+            row.createCell(1).setCellValue("重点");
+            row.createCell(2).setCellValue("吉01");
+            var date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var enrolled = row.createCell(3);
+            enrolled.setCellValue(java.time.LocalDate.of(2020, 5, 6));
+            enrolled.setCellStyle(date);
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        Http.Response r = http.post("/api/v1/imports/reviews", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx, "tmo", PW);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("\"rows\":1", "\"created\":1");
+        assertThat(jdbc.queryForObject("SELECT enrolled_on::text FROM review.review WHERE case_number = ?", String.class, a))
+                .isEqualTo("2020-05-06");
+    }
+
     private long count(String a, String b) {
         return jdbc.queryForObject("SELECT count(*) FROM review.review WHERE case_number IN (?, ?)", Long.class, a, b);
     }
