@@ -85,6 +85,33 @@ class CaseJourneyIntegrationTests {
         assertThat(cases.load(number).deadline()).contains(today.plusMonths(2));
     }
 
+    /** 开庭 through the API: scheduled with time and courtroom, held once; the case is then 已开庭 and counted as 直播. */
+    @Test
+    void aHearingIsScheduledAndHeldOnce() {
+        Http http = new Http(port);
+        String number = fileCivil(http);
+        post(http, "diverter", number, "diversion", current(http, number), "{\"track\":\"SIMPLE\"}");
+        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        assertThat(post(http, "diverter", number, "assignment", current(http, number),
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
+        String path = "/api/v1/cases/" + Http.encode(number) + "/hearings";
+        Http.Response missing = http.post(path, "application/json", "{\"courtroom\":\"\"}".getBytes(StandardCharsets.UTF_8), "judge", PW);
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("\"field\":\"courtroom\"");
+        Http.Response scheduled = http.post(path, "application/json",
+                "{\"scheduledAt\":\"2026-12-20T01:30:00Z\",\"courtroom\":\"第三法庭\",\"liveStreamed\":true}".getBytes(StandardCharsets.UTF_8),
+                "judge", PW);
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        long id = jdbc.queryForObject("SELECT h.id FROM casefile.hearing h JOIN casefile.case_file c ON c.id = h.case_id WHERE c.case_number = ?",
+                Long.class, number);
+        assertThat(http.post(path + "/" + id + "/held", "application/json", new byte[0], "judge", PW).status()).isEqualTo(200);
+        assertThat(http.post(path + "/" + id + "/held", "application/json", new byte[0], "judge", PW).status()).as("held once").isEqualTo(409);
+        assertThat(jdbc.queryForObject("SELECT status || '/' || hearing_live_streamed FROM casefile.case_file WHERE case_number = ?",
+                String.class, number)).isEqualTo("HEARD/true");
+        assertThat(jdbc.queryForList("SELECT action FROM trail.event WHERE case_number = ? ORDER BY seq", String.class, number))
+                .endsWith("HEARING_SCHEDULED", "HEARING_HELD");
+    }
+
     @Test
     void anExtensionRequestReachesThePresidentWhoAloneDecidesIt() {
         Http http = new Http(port);

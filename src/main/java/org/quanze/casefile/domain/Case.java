@@ -1,5 +1,6 @@
 package org.quanze.casefile.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +50,7 @@ import org.quanze.shared.Recorded;
  *   <li>{@link #sign}: every panel member signs, 承办法官 first, 审判长 last (意见 on signing, RULES.md "Signing").</li>
  *   <li>{@link #assign}: an open case, a judge not withdrawn from it (民事诉讼法 第47条; 刑事诉讼法 第29条), a reason for
  *       a designated assignment or a 转办, and no more 转办 than configured.</li>
+ *   <li>{@link #scheduleHearing}, {@link #holdHearing}: an open case; a hearing is held once.</li>
  *   <li>{@link #recordAppeal}: only a closed first-instance case closed by a judgment or an appealable ruling (民事诉讼法
  *       第171条), never a small-claims case (第165条: 一审终审); {@link #recordTransfer} only where a file goes up or
  *       back down.</li>
@@ -116,6 +118,8 @@ public final class Case {
     private LocalDate archivedOn;
     private final List<Recusal> recusals;
     private int reassignments;
+    private final List<Hearing> hearings;
+    private boolean hearingLiveStreamed;
     private LocalDate appealOn;
     private LocalDate transferredOn;
 
@@ -129,6 +133,8 @@ public final class Case {
     private boolean deadlineChanged;
     private String benchReason;
     private Assignment addedAssignment;
+    private final List<Hearing> addedHearings = new ArrayList<>();
+    private Long heldHearing;
 
     /** The state as stored; see {@link Builder}. */
     private Case(Builder b) {
@@ -163,6 +169,8 @@ public final class Case {
         this.archivedOn = b.archivedOn;
         this.recusals = new ArrayList<>(b.recusals);
         this.reassignments = b.reassignments;
+        this.hearings = new ArrayList<>(b.hearings);
+        this.hearingLiveStreamed = b.hearingLiveStreamed;
         this.appealOn = b.appealOn;
         this.transferredOn = b.transferredOn;
     }
@@ -691,6 +699,40 @@ public final class Case {
         return List.of(Recorded.onCase("CASE_" + a.kind().name(), caseNumber, changes));
     }
 
+    // ---------------------------------------------------------------- 开庭
+
+    /** 开庭 — a hearing: when, where, whether it is streamed live (庭审直播); {@code id} null until stored. */
+    public record Hearing(Long id, Instant scheduledAt, String courtroom, boolean liveStreamed, boolean held) {
+    }
+
+    /** 排期开庭 — an open case, with the time and the courtroom. */
+    public List<Object> scheduleHearing(Instant at, String courtroom, boolean liveStreamed) {
+        requireOpen();
+        if (at == null || courtroom == null || courtroom.isBlank()) {
+            throw new DomainException(422, "hearing.invalid", "请填写开庭时间和法庭",
+                    List.of(FieldError.of("scheduledAt", "必填"), FieldError.of("courtroom", "必填")));
+        }
+        Hearing h = new Hearing(null, at, courtroom.strip(), liveStreamed, false);
+        hearings.add(h);
+        addedHearings.add(h);
+        return List.of(Recorded.onCase("HEARING_SCHEDULED", caseNumber, Map.of("at", at.toString(), "courtroom", h.courtroom(),
+                "liveStreamed", liveStreamed)));
+    }
+
+    /** 已开庭 — a scheduled hearing of this case took place, once; the case counts as heard, a streamed one as 直播. */
+    public List<Object> holdHearing(long hearingId) {
+        requireOpen();
+        int i = 0;
+        while (i < hearings.size() && !(Objects.equals(hearings.get(i).id(), hearingId) && !hearings.get(i).held())) i++;
+        if (i == hearings.size()) throw new DomainException(409, "hearing.held", "该庭审不存在或已记录为已开庭");
+        Hearing h = hearings.get(i);
+        hearings.set(i, new Hearing(h.id(), h.scheduledAt(), h.courtroom(), h.liveStreamed(), true));
+        hearingLiveStreamed |= h.liveStreamed();
+        status = CaseStatus.HEARD;
+        heldHearing = hearingId;
+        return List.of(Recorded.onCase("HEARING_HELD", caseNumber, Map.of("hearing", hearingId)));
+    }
+
     // ---------------------------------------------------------------- 上诉与移送
 
     /** 结案方式 open to appeal: judgments, and the rulings 不予受理 and 驳回起诉 (民事诉讼法 第157条、第171条). */
@@ -912,6 +954,11 @@ public final class Case {
     public boolean extensionsLapsed() { return extensionsLapsed; }
     public boolean deadlineChanged() { return deadlineChanged; }
     public LocalDate appealOn() { return appealOn; }
+    public List<Hearing> hearings() { return List.copyOf(hearings); }
+    public boolean hearingLiveStreamed() { return hearingLiveStreamed; }
+    public List<Hearing> addedHearings() { return List.copyOf(addedHearings); }
+    /** The hearing the last verb recorded as held, for the repository; null when none. */
+    public Long heldHearing() { return heldHearing; }
     public LocalDate transferredOn() { return transferredOn; }
     /** The assignment the last verb made, for the repository; null when none. */
     public Assignment addedAssignment() { return addedAssignment; }
@@ -948,6 +995,8 @@ public final class Case {
         private LocalDate archivedOn;
         private List<Recusal> recusals = List.of();
         private int reassignments;
+        private List<Hearing> hearings = List.of();
+        private boolean hearingLiveStreamed;
         private LocalDate appealOn;
         private LocalDate transferredOn;
 
@@ -981,6 +1030,7 @@ public final class Case {
         public Builder recusals(List<Recusal> v) { recusals = v; return this; }
         /** How many times the case was moved to another judge (转办). */
         public Builder reassignments(int v) { reassignments = v; return this; }
+        public Builder hearings(List<Hearing> v, boolean anyLiveStreamed) { hearings = v; hearingLiveStreamed = anyLiveStreamed; return this; }
         public Builder appeal(LocalDate on, LocalDate transferred) { appealOn = on; transferredOn = transferred; return this; }
 
         public Case build() {

@@ -169,32 +169,22 @@ public class CaseProgress {
         return after;
     }
 
+    /** 排期开庭 ({@link Case#scheduleHearing}). */
     @Transactional
     public CaseView scheduleHearing(String caseNumber, Instant at, String courtroom, boolean liveStreamed) {
         CaseView c = store.get(caseNumber);
         guard.require(Action.SCHEDULE_HEARING, CaseFiles.powerContext(c));
-        CaseAssignment.requireOpen(c);
-        if (at == null || courtroom == null || courtroom.isBlank()) {
-            throw new DomainException(422, "hearing.invalid", "请填写开庭时间和法庭", List.of(FieldError.of("scheduledAt", "必填"), FieldError.of("courtroom", "必填")));
-        }
-        store.jdbc().sql("INSERT INTO casefile.hearing (case_id, scheduled_at, courtroom, live_streamed) VALUES (?, ?, ?, ?)")
-                .params(c.id(), java.sql.Timestamp.from(at), courtroom, liveStreamed).update();
-        events.publishEvent(Recorded.onCase("HEARING_SCHEDULED", caseNumber, Map.of("at", at.toString(), "courtroom", courtroom, "liveStreamed", liveStreamed)));
-        return store.get(caseNumber);
+        Case kase = cases.load(caseNumber);
+        return apply(kase, kase.version(), kase.scheduleHearing(at, courtroom, liveStreamed));
     }
 
+    /** 已开庭 ({@link Case#holdHearing}). */
     @Transactional
     public CaseView holdHearing(String caseNumber, long hearingId) {
         CaseView c = store.get(caseNumber);
         guard.require(Action.SCHEDULE_HEARING, CaseFiles.powerContext(c));
-        CaseAssignment.requireOpen(c);
-        int updated = store.jdbc().sql("UPDATE casefile.hearing SET held = true WHERE id = ? AND case_id = ? AND NOT held").params(hearingId, c.id()).update();
-        if (updated != 1) throw new DomainException(409, "hearing.held", "该庭审不存在或已记录为已开庭");
-        store.jdbc().sql("""
-                UPDATE casefile.case_file SET hearing_live_streamed = hearing_live_streamed OR
-                    (SELECT live_streamed FROM casefile.hearing WHERE id = ?), status = 'HEARD' WHERE id = ?""").params(hearingId, c.id()).update();
-        events.publishEvent(Recorded.onCase("HEARING_HELD", caseNumber, Map.of("hearing", hearingId)));
-        return store.get(caseNumber);
+        Case kase = cases.load(caseNumber);
+        return apply(kase, kase.version(), kase.holdHearing(hearingId));
     }
 
     /**

@@ -64,12 +64,14 @@ public class CaseRepository {
         int updated = jdbc.sql("""
                 UPDATE casefile.case_file SET procedure = ?, deadline_base = ?, extended = ?, tried_by = ?, status = ?,
                     judgment_signed_on = ?, closed_on = ?, close_method = coalesce(close_method, ?), review_result = ?, original_case_number = ?,
-                    archived_on = ?, handler_id = ?, appealed = (appealed OR ?), appeal_on = ?, transferred_on = ?, version = version + 1
+                    archived_on = ?, handler_id = ?, appealed = (appealed OR ?), appeal_on = ?, transferred_on = ?,
+                    hearing_live_streamed = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(c.procedure().name(), c.deadlineBase(), c.extended(), c.triedBy() == null ? null : c.triedBy().name(),
                         c.status().name(), c.judgmentSignedOn(), c.closedOn(), c.closeMethod() == null ? null : c.closeMethod().label(),
                         c.reviewResult() == null ? null : c.reviewResult().name(), c.originalCaseNumber(), c.archivedOn(),
-                        c.handlerId(), c.appealOn() != null, c.appealOn(), c.transferredOn(), c.id(), expectedVersion)
+                        c.handlerId(), c.appealOn() != null, c.appealOn(), c.transferredOn(), c.hearingLiveStreamed(), c.id(),
+                        expectedVersion)
                 .update();
         if (updated != 1) throw new DomainException(409, "stale", "该案件已被他人修改，请刷新后重试");
         if (c.extensionsLapsed()) {
@@ -85,6 +87,13 @@ public class CaseRepository {
                             e.extension().length().days(), e.reason(), e.newDeadline()).update();
         }
         if (c.addedAssignment() != null) saveAssignment(c, c.addedAssignment());
+        for (var h : c.addedHearings()) {
+            jdbc.sql("INSERT INTO casefile.hearing (case_id, scheduled_at, courtroom, live_streamed) VALUES (?, ?, ?, ?)")
+                    .params(c.id(), java.sql.Timestamp.from(h.scheduledAt()), h.courtroom(), h.liveStreamed()).update();
+        }
+        if (c.heldHearing() != null) {
+            jdbc.sql("UPDATE casefile.hearing SET held = true WHERE id = ? AND case_id = ?").params(c.heldHearing(), c.id()).update();
+        }
         if (c.benchChanged()) saveBench(c);
         for (long staffId : c.addedSignatures()) {
             jdbc.sql("INSERT INTO casefile.judgment_signature (case_id, staff_id) VALUES (?, ?)").params(c.id(), staffId).update();
@@ -159,6 +168,7 @@ public class CaseRepository {
                 .reassignments(jdbc.sql("SELECT count(*) FROM casefile.assignment WHERE case_id = ? AND kind = 'REASSIGNED'")
                         .param(id).query(Integer.class).single())
                 .appeal(rs.getObject("appeal_on", LocalDate.class), rs.getObject("transferred_on", LocalDate.class))
+                .hearings(hearings(id), rs.getBoolean("hearing_live_streamed"))
                 .deadline(deadlines.of(id))
                 .build();
     }
@@ -187,6 +197,12 @@ public class CaseRepository {
         return jdbc.sql("SELECT approver, months, days FROM casefile.extension WHERE case_id = ? AND NOT lapsed ORDER BY id")
                 .param(caseId).query((rs, i) -> Extension.by(ExtensionApprover.valueOf(rs.getString(1)),
                         new TimeLimit(rs.getInt(2), rs.getInt(3)))).list();
+    }
+
+    private List<Case.Hearing> hearings(long caseId) {
+        return jdbc.sql("SELECT id, scheduled_at, courtroom, live_streamed, held FROM casefile.hearing WHERE case_id = ? ORDER BY id")
+                .param(caseId).query((rs, i) -> new Case.Hearing(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getBoolean(4), rs.getBoolean(5))).list();
     }
 
     private List<Long> signatures(long caseId) {

@@ -439,6 +439,27 @@ class CaseTests {
         assertThat(formed.handlerId()).isEqualTo(9L);
     }
 
+    // ------------------------------------------------------------------ 开庭
+
+    /** 开庭: a time and a courtroom; a hearing is held once; the case counts as heard, a streamed one as 直播. */
+    @Test
+    void aHearingIsScheduledWithTimeAndRoomAndHeldOnce() {
+        java.time.Instant at = java.time.Instant.parse("2026-01-20T01:30:00Z");
+        Case c = assigned(kase("民初", CourtLevel.BASIC, Procedure.SIMPLE, Set.of(), null))
+                .hearings(List.of(new Case.Hearing(5L, at, "第一法庭", true, false)), false).build();
+        refused(() -> c.scheduleHearing(null, "第一法庭", false), 422, "hearing.invalid");
+        refused(() -> c.scheduleHearing(at, " ", false), 422, "hearing.invalid");
+        assertThat(trail(c.scheduleHearing(at.plusSeconds(86400), " 第二法庭 ", false)).changes().get("courtroom")).isEqualTo("第二法庭");
+        assertThat(c.addedHearings()).hasSize(1);
+        refused(() -> c.holdHearing(6L), 409, "hearing.held");
+        c.holdHearing(5L);
+        assertThat(c.status()).isEqualTo(CaseStatus.HEARD);
+        assertThat(c.hearingLiveStreamed()).isTrue();
+        refused(() -> c.holdHearing(5L), 409, "hearing.held");
+        c.close(new Case.Closing(TODAY, "调解", null, null, null), TODAY);
+        refused(() -> c.scheduleHearing(at, "第一法庭", false), 409, "case.closed");
+    }
+
     // ------------------------------------------------------------------ 上诉与移送
 
     /**
