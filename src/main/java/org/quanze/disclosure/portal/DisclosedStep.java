@@ -18,7 +18,8 @@ import org.springframework.context.MessageSource;
  */
 enum DisclosedStep {
     CASE_FILED("FILING", "filedOn"),
-    CASE_ASSIGNED("ASSIGNMENT", null),
+    CASE_RANDOM("ASSIGNMENT", null),
+    CASE_DESIGNATED("ASSIGNMENT", null),
     CASE_REASSIGNED("ASSIGNMENT", null),
     TRIAL_ORGANISATION_SET("ASSIGNMENT", null),
     HEARING_SCHEDULED("HEARING", null),
@@ -63,7 +64,7 @@ enum DisclosedStep {
         Map<String, ?> c = change.changes();
         Object[] args = switch (this) {
             case CASE_FILED -> new Object[] {s(c, "cause"), s(c, "deadline")};
-            case CASE_ASSIGNED, CASE_REASSIGNED -> new Object[] {name(s(c, "handler"))};
+            case CASE_RANDOM, CASE_DESIGNATED, CASE_REASSIGNED -> new Object[] {name(s(c, "handler"))};
             case HEARING_SCHEDULED -> new Object[] {at(s(c, "at"), zone), s(c, "courtroom"),
                     Boolean.parseBoolean(s(c, "liveStreamed")) ? messages.getMessage("portal.step.liveStreamed", null, Locale.CHINA) : ""};
             case DEADLINE_EXTENDED -> new Object[] {s(c, "approver"), s(c, "to")};
