@@ -71,3 +71,16 @@ CREATE TABLE portal.notice (
 );
 CREATE INDEX notice_due_idx ON portal.notice (next_attempt_at) WHERE status = 'PENDING';
 CREATE INDEX notice_court_idx ON portal.notice (court_id, created_at);
+
+-- 开庭公告 and the live-stream list (审务公开): hearings as scheduled, with the case's cause (parties are not shown).
+CREATE TABLE portal.hearing (
+    id            bigserial   PRIMARY KEY,
+    case_number   text        NOT NULL,
+    court_id      bigint      NOT NULL,
+    cause_name    text,
+    scheduled_at  timestamptz NOT NULL,
+    courtroom     text        NOT NULL,
+    live_streamed boolean     NOT NULL,
+    recorded_at   timestamptz NOT NULL
+);
+CREATE INDEX hearing_court_idx ON portal.hearing (court_id, scheduled_at);

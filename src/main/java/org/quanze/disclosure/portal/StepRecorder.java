@@ -60,6 +60,7 @@ class StepRecorder {
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(c.caseNumber(), c.courtId(), step.on(change, LocalDate.now(clock)), step.kind, text, now)
                 .query(Long.class).single();
+        if (step == DisclosedStep.HEARING_SCHEDULED) hearing(c, change, now);
         String body = messages.getMessage("portal.notice.body", new Object[] {c.court(), c.caseNumber(), text}, Locale.CHINA);
         // one notice per party and channel; ON CONFLICT keeps it at one even if an event were heard twice
         jdbc.sql("""
@@ -69,5 +70,17 @@ class StepRecorder {
                 FROM portal.contact k WHERE k.case_number = ? AND NOT k.opted_out
                 ON CONFLICT (event_id, contact_id) DO NOTHING""")
                 .params(eventId, c.courtId(), body, now, now, c.caseNumber()).update();
+    }
+
+    /** 开庭公告: the hearing as the public site lists it (time, courtroom, live stream, cause; no party). */
+    private void hearing(CaseView c, Recorded change, Timestamp now) {
+        jdbc.sql("""
+                INSERT INTO portal.hearing (case_number, court_id, cause_name, scheduled_at, courtroom, live_streamed, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.caseNumber(), c.courtId(), c.causeName(),
+                        Timestamp.from(java.time.Instant.parse(change.changes().get("at").toString())),
+                        change.changes().get("courtroom").toString(),
+                        Boolean.parseBoolean(String.valueOf(change.changes().get("liveStreamed"))), now)
+                .update();
     }
 }
