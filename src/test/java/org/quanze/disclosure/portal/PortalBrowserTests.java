@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -90,8 +89,8 @@ class PortalBrowserTests {
                 .filter(m -> {
                     try {
                         return m.getAllRecipients()[0].toString().equals("zheng7@example.com")
-                                && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains("已结案");
-                    } catch (jakarta.mail.MessagingException e) {
+                                && m.getContent().toString().contains("已结案");
+                    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
                         throw new IllegalStateException(e);
                     }
                 }).count();
