@@ -90,6 +90,11 @@ class AuthorizationMatrixIntegrationTests {
             GET /api/v1/me                                           -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/meetings/bodies                              -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/meetings/statistics                          -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            # issue 15: the parties' portal takes only a party's session (no HTTP Basic: staff are nobody there);
+            # the transparency figures are public like the court-affairs pages
+            GET /api/v1/portal/case                                  -      401  401  401  401  401  401  401  401  401  401  401  401  401  401
+            GET /api/v1/public/courts/{code}/transparency            own    2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/public/courts/{code}/transparency            other  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/power-list                                   -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/protection-requests                          -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/staff                                        -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx

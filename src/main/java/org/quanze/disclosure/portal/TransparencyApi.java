@@ -15,16 +15,20 @@ class TransparencyApi {
     private final CourtAffairs affairs;
     private final Transparency transparency;
 
-    TransparencyApi(CourtAffairs affairs, Transparency transparency) {
+    private final java.time.Clock clock;
+
+    TransparencyApi(CourtAffairs affairs, Transparency transparency, java.time.Clock clock) {
+        this.clock = clock;
         this.affairs = affairs;
         this.transparency = transparency;
     }
 
-    @Operation(summary = "审判流程公开透明度指标（一个法院、一个期间；日期按法院时区，含首尾两日）")
+    @Operation(summary = "审判流程公开透明度指标（一个法院、一个期间，默认本年至今；日期按法院时区，含首尾两日）")
     @GetMapping("/api/v1/public/courts/{code}/transparency")
     Transparency.Figures figures(@PathVariable String code,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return transparency.of(affairs.court(code).id(), from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        return transparency.of(affairs.court(code).id(), from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
     }
 }
