@@ -4,5 +4,5 @@
  * all-parties practice of 2026). 审判流程公开 (sub-package {@code portal}, issue 15): the parties' portal, notices on
  * every step and court-affairs disclosure, reading cases through casefile's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "casefile", "organization", "authority"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "casefile", "organization", "authority", "statistics"})
 package org.quanze.disclosure;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Transparency {
 
-    record Figures(long courtId, LocalDate from, LocalDate to, long casesOpenToQuery, List<NoticeCount> notices,
+    record Figures(List<Long> courtIds, LocalDate from, LocalDate to, long casesOpenToQuery, List<NoticeCount> notices,
             long casesQueried, long queries, Double queryRate, long hearings, long liveStreamedHearings,
             Double liveStreamShare) {
     }
@@ -38,22 +38,29 @@ class Transparency {
 
     @Transactional(readOnly = true)
     Figures of(long courtId, LocalDate from, LocalDate to) {
+        return of(java.util.Set.of(courtId), from, to);
+    }
+
+    /** The figures of several courts together (a court with the courts below it: the situation-analysis scope). */
+    @Transactional(readOnly = true)
+    Figures of(java.util.Collection<Long> courtIds, LocalDate from, LocalDate to) {
+        Long[] courts = courtIds.stream().sorted().toArray(Long[]::new);
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        long open = count("SELECT count(*) FROM portal.open_case WHERE court_id = ? AND opened_at >= ? AND opened_at < ?", courtId, start, end);
+        long open = count("SELECT count(*) FROM portal.open_case WHERE court_id = ANY(?) AND opened_at >= ? AND opened_at < ?", courts, start, end);
         List<NoticeCount> notices = jdbc.sql("""
-                SELECT channel, status, count(*) FROM portal.notice WHERE court_id = ? AND created_at >= ? AND created_at < ?
+                SELECT channel, status, count(*) FROM portal.notice WHERE court_id = ANY(?) AND created_at >= ? AND created_at < ?
                 GROUP BY channel, status ORDER BY channel, status""")
-                .params(courtId, start, end).query((rs, i) -> new NoticeCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                .params(courts, start, end).query((rs, i) -> new NoticeCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         long[] queried = jdbc.sql("""
                 SELECT count(DISTINCT case_number), count(*) FROM portal.case_query
-                WHERE court_id = ? AND queried_at >= ? AND queried_at < ?""")
-                .params(courtId, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                WHERE court_id = ANY(?) AND queried_at >= ? AND queried_at < ?""")
+                .params(courts, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long[] hearings = jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE live_streamed) FROM portal.hearing
-                WHERE court_id = ? AND scheduled_at >= ? AND scheduled_at < ?""")
-                .params(courtId, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        return new Figures(courtId, from, to, open, notices, queried[0], queried[1], ratio(queried[0], open),
+                WHERE court_id = ANY(?) AND scheduled_at >= ? AND scheduled_at < ?""")
+                .params(courts, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return new Figures(List.of(courts), from, to, open, notices, queried[0], queried[1], ratio(queried[0], open),
                 hearings[0], hearings[1], ratio(hearings[1], hearings[0]));
     }
 

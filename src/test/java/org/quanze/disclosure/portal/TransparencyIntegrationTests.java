@@ -85,6 +85,12 @@ class TransparencyIntegrationTests {
         assertThat(page.body()).contains("id=\"fig-open\">3<", "id=\"fig-queries\">4<", "66.67%", "2 / 3", cases[0][0], "第一法庭")
                 .doesNotContain("甲@", "13900000001");
         assertThat(http.get("/public/courts", null, null).body()).contains(court);
+
+        // the same figures on the situation-analysis page of that court and period
+        String situation = Http.signIn(port, ADMIN, ADMIN_PW).get("/statistics?court=" + Http.encode(court) + "&from=" + today
+                + "&to=" + today.plusDays(30)).body();
+        assertThat(situation.replaceAll("\\s+", " ")).contains("公开查询案件数</th> <td class=\"num\">3<",
+                "查询次数</th> <td class=\"num\">4<", "66.67%", "推送通知（短信，已发送）</th> <td class=\"num\">1<");
     }
 
     private String[] file(Http http, String court) {
