@@ -42,7 +42,8 @@ class PortalSecurity {
         return http.securityMatcher("/portal/**", "/portal", "/api/v1/portal/**")
                 .securityContext(c -> c.securityContextRepository(repository()))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/portal", "/portal/sign-in", "/api/v1/portal/sessions").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/portal").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/portal/sign-in", "/api/v1/portal/sessions").permitAll()
                         .anyRequest().hasRole("PARTY"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
