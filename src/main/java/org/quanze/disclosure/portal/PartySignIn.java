@@ -17,18 +17,30 @@ class PartySignIn {
 
     private final JdbcClient jdbc;
     private final QueryCodes queryCodes;
+    private final OneTimeCodes oneTimeCodes;
     private final int maxWrongCodes;
 
-    PartySignIn(JdbcClient jdbc, QueryCodes queryCodes, @Value("${quanze.portal.max-wrong-codes:10}") int maxWrongCodes) {
+    PartySignIn(JdbcClient jdbc, QueryCodes queryCodes, OneTimeCodes oneTimeCodes,
+            @Value("${quanze.portal.max-wrong-codes:10}") int maxWrongCodes) {
         this.jdbc = jdbc;
+        this.oneTimeCodes = oneTimeCodes;
         this.queryCodes = queryCodes;
         this.maxWrongCodes = maxWrongCodes;
     }
 
     /** The case signed in to, or 401 (wrong number or code: the answer does not say which) or 429 (locked). */
     String signIn(String caseNumber, String queryCode) {
+        return signIn(caseNumber, queryCode, null);
+    }
+
+    /**
+     * As {@link #signIn(String, String)}, with the query code or a one-time code sent to the party's phone; a wrong
+     * one of either counts towards the same lock.
+     */
+    String signIn(String caseNumber, String queryCode, String oneTimeCode) {
         String number = caseNumber == null ? "" : caseNumber.strip();
-        if (number.isEmpty() || queryCode == null || queryCode.isBlank()) throw wrong();
+        boolean withQueryCode = queryCode != null && !queryCode.isBlank();
+        if (number.isEmpty() || !withQueryCode && (oneTimeCode == null || oneTimeCode.isBlank())) throw wrong();
         // no transaction: the reservation commits before the code is checked
         boolean reserved = jdbc.sql("""
                 INSERT INTO portal.sign_in_guard (case_number, failures) VALUES (?, 1)
@@ -38,7 +50,7 @@ class PartySignIn {
         if (!reserved) {
             throw new DomainException(429, "portal.locked", "该案件的查询码错误次数过多，已锁定；请向立案庭申请重新发放查询码");
         }
-        if (!queryCodes.matches(number, queryCode)) throw wrong();
+        if (withQueryCode ? !queryCodes.matches(number, queryCode) : !oneTimeCodes.use(number, oneTimeCode)) throw wrong();
         jdbc.sql("UPDATE portal.sign_in_guard SET failures = failures - 1 WHERE case_number = ? AND failures > 0")
                 .param(number).update();
         return number;

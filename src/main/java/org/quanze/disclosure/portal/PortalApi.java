@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/portal")
 class PortalApi {
 
-    record SignIn(String caseNumber, String queryCode) {
+    /** The query code, or a one-time code sent to the party's phone ({@code oneTimeCode}). */
+    record SignIn(String caseNumber, String queryCode, String oneTimeCode) {
+    }
+
+    record OneTimeCodeRequest(String caseNumber, String phone) {
     }
 
     record OptOut(String address) {
@@ -27,8 +31,10 @@ class PortalApi {
 
     private final PartySignIn signIns;
     private final PartyCases cases;
+    private final OneTimeCodes oneTimeCodes;
 
-    PortalApi(PartySignIn signIns, PartyCases cases) {
+    PortalApi(PartySignIn signIns, PartyCases cases, OneTimeCodes oneTimeCodes) {
+        this.oneTimeCodes = oneTimeCodes;
         this.signIns = signIns;
         this.cases = cases;
     }
@@ -36,9 +42,16 @@ class PortalApi {
     @Operation(summary = "当事人以案号和查询码登录（会话 Cookie）；错误 401，锁定 429")
     @PostMapping("/sessions")
     ResponseEntity<Map<String, String>> signIn(@RequestBody SignIn body, HttpServletRequest request, HttpServletResponse response) {
-        String caseNumber = signIns.signIn(body.caseNumber(), body.queryCode());
+        String caseNumber = signIns.signIn(body.caseNumber(), body.queryCode(), body.oneTimeCode());
         PortalSecurity.signIn(caseNumber, request, response);
         return ResponseEntity.status(201).body(Map.of("caseNumber", caseNumber));
+    }
+
+    @Operation(summary = "向本案登记的当事人手机发送一次性验证码（是否登记不作答复：一律 202）")
+    @PostMapping("/one-time-codes")
+    ResponseEntity<Void> oneTimeCode(@RequestBody OneTimeCodeRequest body) {
+        oneTimeCodes.send(body.caseNumber(), body.phone());
+        return ResponseEntity.accepted().build();
     }
 
     @Operation(summary = "当事人退出")

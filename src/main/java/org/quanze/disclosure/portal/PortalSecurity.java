@@ -43,7 +43,8 @@ class PortalSecurity {
                 .securityContext(c -> c.securityContextRepository(repository()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/portal").permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/portal/sign-in", "/api/v1/portal/sessions").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/portal/sign-in", "/api/v1/portal/sessions",
+                                "/api/v1/portal/one-time-codes").permitAll()
                         .anyRequest().hasRole("PARTY"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quanze.Http;
 import org.quanze.QuanzeIntegrationTest;
@@ -227,5 +229,37 @@ class PortalIntegrationTests {
         if (!existing.isEmpty()) return existing.get(0);
         accounts.create("handler-" + staffId, staffId, PW);
         return "handler-" + staffId;
+    }
+
+    @Test
+    void aPartyWhosePhoneIsRecordedSignsInWithAOneTimeCodeSentToIt() {
+        String[] c = file("陈六");
+        Http.Response contact = new Http(port).post("/api/v1/cases/" + Http.encode(c[0]) + "/notice-contacts", "application/json",
+                "{\"partyName\":\"陈六\",\"channel\":\"SMS\",\"address\":\"13900000006\"}".getBytes(StandardCharsets.UTF_8), "filer", PW);
+        assertThat(contact.status()).isEqualTo(204);
+        int before = org.quanze.TestSmsPlatform.RECEIVED.size();
+        Party party = new Party();
+        assertThat(oneTimeCode(party, c[0], "13900000009").status()).as("an unknown phone is answered alike").isEqualTo(202);
+        assertThat(org.quanze.TestSmsPlatform.RECEIVED).as("but nothing is sent").hasSize(before);
+        assertThat(oneTimeCode(party, c[0], "13900000006").status()).isEqualTo(202);
+        assertThat(org.quanze.TestSmsPlatform.RECEIVED).hasSize(before + 1);
+        String sms = org.quanze.TestSmsPlatform.RECEIVED.get(before);
+        assertThat(sms).startsWith("{\"mobile\":\"13900000006\"").contains(c[0]);
+        Matcher code = Pattern.compile("验证码为 (\\d{6})").matcher(sms);
+        assertThat(code.find()).as(sms).isTrue();
+        assertThat(signInWithOneTimeCode(party, c[0], "000000".equals(code.group(1)) ? "111111" : "000000").status()).isEqualTo(401);
+        assertThat(signInWithOneTimeCode(party, c[0], code.group(1)).status()).isEqualTo(201);
+        assertThat(party.get("/api/v1/portal/case").status()).isEqualTo(200);
+        assertThat(signInWithOneTimeCode(new Party(), c[0], code.group(1)).status()).as("used once").isEqualTo(401);
+    }
+
+    private Http.Response oneTimeCode(Party party, String number, String phone) {
+        return party.send(HttpRequest.newBuilder(uri("/api/v1/portal/one-time-codes")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"caseNumber\":\"" + number + "\",\"phone\":\"" + phone + "\"}")));
+    }
+
+    private Http.Response signInWithOneTimeCode(Party party, String number, String code) {
+        return party.send(HttpRequest.newBuilder(uri("/api/v1/portal/sessions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"caseNumber\":\"" + number + "\",\"oneTimeCode\":\"" + code + "\"}")));
     }
 }
