@@ -19,8 +19,10 @@ class PortalPages {
     private final PartySignIn signIns;
     private final PartyCases cases;
     private final MessageSource messages;
+    private final OneTimeCodes oneTimeCodes;
 
-    PortalPages(PartySignIn signIns, PartyCases cases, MessageSource messages) {
+    PortalPages(PartySignIn signIns, PartyCases cases, MessageSource messages, OneTimeCodes oneTimeCodes) {
+        this.oneTimeCodes = oneTimeCodes;
         this.signIns = signIns;
         this.cases = cases;
         this.messages = messages;
@@ -33,9 +35,10 @@ class PortalPages {
 
     @PostMapping("/portal/sign-in")
     String signIn(@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String queryCode,
+            @RequestParam(defaultValue = "") String oneTimeCode,
             HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         try {
-            PortalSecurity.signIn(signIns.signIn(caseNumber, queryCode), request, response);
+            PortalSecurity.signIn(signIns.signIn(caseNumber, queryCode, oneTimeCode), request, response);
             return "redirect:/portal/case";
         } catch (DomainException e) {
             response.setStatus(e.status());
@@ -43,6 +46,16 @@ class PortalPages {
             model.addAttribute("error", messages.getMessage(e.status() == 429 ? "portal.signIn.locked" : "portal.signIn.wrong", null, locale));
             return "portal/sign-in";
         }
+    }
+
+    /** 发送验证码: answered alike whether or not the phone is recorded for the case. */
+    @PostMapping("/portal/one-time-code")
+    String oneTimeCode(@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "") String phone,
+            Model model, Locale locale) {
+        oneTimeCodes.send(caseNumber, phone);
+        model.addAttribute("caseNumber", caseNumber);
+        model.addAttribute("sent", messages.getMessage("portal.oneTimeCode.sent", null, locale));
+        return "portal/sign-in";
     }
 
     @GetMapping("/portal/case")

@@ -43,7 +43,7 @@ class PortalSecurity {
                 .securityContext(c -> c.securityContextRepository(repository()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/portal").permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/portal/sign-in", "/api/v1/portal/sessions",
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/portal/sign-in", "/portal/one-time-code", "/api/v1/portal/sessions",
                                 "/api/v1/portal/one-time-codes").permitAll()
                         .anyRequest().hasRole("PARTY"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
