@@ -262,4 +262,32 @@ class PortalIntegrationTests {
         return party.send(HttpRequest.newBuilder(uri("/api/v1/portal/sessions")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"caseNumber\":\"" + number + "\",\"oneTimeCode\":\"" + code + "\"}")));
     }
+
+    @Test
+    void aNoticeThatCannotBeDeliveredIsRetriedWithADoublingDelayThenMarkedFailed() {
+        sender.deliver(1000, () -> true); // whatever earlier tests left in the outbox
+        String[] c = file("林九");
+        // an address the mail library refuses (only SQL can record it: the API checks addresses)
+        jdbc.update("INSERT INTO portal.contact (case_number, party_name, channel, address) VALUES (?, '林九', 'EMAIL', 'lin9@@bad')", c[0]);
+        assertThat(staff("diverter", c[0], "diversion", "0", "{\"track\":\"SIMPLE\"}").status()).isEqualTo(200);
+        assertThat(staff("diverter", c[0], "assignment", "1", "{\"mode\":\"RANDOM\"}").status()).isEqualTo(200);
+        long id = jdbc.queryForObject("SELECT id FROM portal.notice WHERE case_number = ?", Long.class, c[0]);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            sender.deliver(1000, () -> true);
+            var row = jdbc.queryForMap("""
+                    SELECT status, attempts, extract(epoch FROM next_attempt_at - claimed_at)::int AS delay, last_error
+                    FROM portal.notice WHERE id = ?""", id);
+            assertThat(row.get("attempts")).isEqualTo(attempt);
+            assertThat(row.get("last_error")).isNotNull();
+            if (attempt < 5) {
+                assertThat(row.get("status")).as("attempt " + attempt).isEqualTo("PENDING");
+                // 30 s, 1 min, 2 min, 4 min (quanze.portal.notices.backoff doubled each time)
+                assertThat((Integer) row.get("delay")).isBetween((30 << (attempt - 1)) - 1, (30 << (attempt - 1)) + 1);
+                assertThat(sender.deliver(1000, () -> true)).as("not before its time").isZero();
+                jdbc.update("UPDATE portal.notice SET next_attempt_at = now() - interval '1 second' WHERE id = ?", id); // time passes
+            } else {
+                assertThat(row.get("status")).as("given up after quanze.portal.notices.max-attempts").isEqualTo("FAILED");
+            }
+        }
+    }
 }
