@@ -42,7 +42,7 @@ class DisclosedStepTests {
             "HEARING_SCHEDULED  | HEARING    | 定于 2027-01-10 09:30 在第三法庭开庭，庭审将网络直播",
             "DEADLINE_EXTENDED  | DEADLINE   | 经本院院长批准，审限延长至 2027-04-07",
             // 民诉解释 第243条 鉴定期间: the category and the days, not the judge's own words
-            "DEADLINE_SUSPENDED | DEADLINE   | 审限扣除（鉴定期间）：2026-12-08 至 2026-12-17，2026-12-17 起恢复计算，审限届满日：2027-03-17",
+            "DEADLINE_SUSPENDED | DEADLINE   | 审限扣除（鉴定期间）：2026-12-08 至 2026-12-17 不计入审限，此后恢复计算，审限届满日：2027-03-17",
             "PROCEDURE_CHANGED  | PROCEDURE  | 审理程序由简易程序转为普通程序，审限届满日：2027-06-07",
             "CASE_CLOSED        | CLOSING    | 已结案，结案方式：判决"})
     void eachDisclosedStepReadsInChineseFromItsPublicFieldsOnly(String action, String kind, String text) {
