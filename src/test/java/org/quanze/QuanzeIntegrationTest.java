@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
         "quanze.statistics.province-freshness=0s",
         // tests trade PostgreSQL's durability for speed, explicitly (the quick start keeps fsync and synchronous commit)
         "quanze.db.durable=false"})
-@ContextConfiguration(initializers = FreshDataDirectory.class)
+@ContextConfiguration(initializers = {FreshDataDirectory.class, TestSmtpServer.class, TestSmsPlatform.class})
 public @interface QuanzeIntegrationTest {
     String DEMO_PASSWORD = "demo-pass-1";
     String ADMIN_PASSWORD = "root-pass-2026";

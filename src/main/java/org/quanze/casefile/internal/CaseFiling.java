@@ -53,9 +53,12 @@ public class CaseFiling {
     private final Clock clock;
     private final CauseCatalogue causes = CauseCatalogue.loadDefault();
     private final String pepper;
+    private final org.quanze.casefile.QueryCodes queryCodes;
 
     CaseFiling(CaseStore store, Organization organization, PowerGuard guard, ApplicationEventPublisher events,
-            Clock clock, @Value("${quanze.privacy.id-pepper:quanze-resident-id}") String pepper) {
+            Clock clock, @Value("${quanze.privacy.id-pepper:quanze-resident-id}") String pepper,
+            org.quanze.casefile.QueryCodes queryCodes) {
+        this.queryCodes = queryCodes;
         this.store = store;
         this.organization = organization;
         this.guard = guard;
@@ -187,6 +190,17 @@ public class CaseFiling {
         changes.put("parties", parties.size());
         events.publishEvent(Recorded.onCase("CASE_FILED", number.toString(), changes));
         return store.find(id).orElseThrow();
+    }
+
+    /** A case just filed and its query code (查询码, issue 15), shown once. */
+    public record Filed(CaseView filed, String queryCode) {
+    }
+
+    /** Files the case and issues its query code in the same transaction (issue 15). */
+    @Transactional
+    public Filed fileWithQueryCode(FilingForm form) {
+        CaseView c = file(form);
+        return new Filed(c, queryCodes.issueAtFiling(c.caseNumber()));
     }
 
     /** The competent division: the one named, else the court's first division of the case's kind. */

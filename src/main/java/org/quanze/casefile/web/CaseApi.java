@@ -80,9 +80,15 @@ class CaseApi {
 
     @Operation(summary = "立案")
     @PostMapping
-    ResponseEntity<CaseView> file(@RequestBody CaseFiling.FilingForm form) {
-        CaseView c = filing.file(form);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + encode(c.caseNumber()))).eTag(String.valueOf(c.version())).body(c);
+    ResponseEntity<FiledCase> file(@RequestBody CaseFiling.FilingForm form) {
+        CaseFiling.Filed f = filing.fileWithQueryCode(form);
+        CaseView c = f.filed();
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + encode(c.caseNumber()))).eTag(String.valueOf(c.version()))
+                .body(new FiledCase(c, f.queryCode()));
+    }
+
+    /** The filed case with its query code (查询码, issue 15), which this answer alone ever carries. */
+    record FiledCase(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseView filed, String queryCode) {
     }
 
     @GetMapping("/{caseNumber}")

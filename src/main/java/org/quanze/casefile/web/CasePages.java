@@ -243,8 +243,10 @@ class CasePages {
         var form = new CaseFiling.FilingForm(me.courtCode(), caseType, causeCode, claimAmount, claimText, filedOn,
                 department, flags, parties);
         try {
-            CaseView c = filing.file(form);
+            CaseFiling.Filed filed = filing.fileWithQueryCode(form);
+            CaseView c = filed.filed();
             redirect.addFlashAttribute("done", messages.getMessage("case.done.filed", new Object[] {c.caseNumber()}, locale));
+            redirect.addFlashAttribute("queryCode", filed.queryCode());
             return "redirect:/cases/" + CaseApi.encode(c.caseNumber());
         } catch (DomainException e) {
             // everything typed goes back into the form, each wrong field marked

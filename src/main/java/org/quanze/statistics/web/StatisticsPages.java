@@ -39,10 +39,14 @@ class StatisticsPages {
     private final Defaults defaults;
     private final org.quanze.organization.Organization organization;
     private final java.time.Clock clock;
+    /** Sections other modules add from their own figures (issue 15: 审判流程公开). */
+    private final List<org.quanze.statistics.SituationSection> sections;
 
     StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks,
             org.springframework.context.MessageSource messages, Defaults defaults,
-            org.quanze.organization.Organization organization, java.time.Clock clock) {
+            org.quanze.organization.Organization organization, java.time.Clock clock,
+            List<org.quanze.statistics.SituationSection> sections) {
+        this.sections = sections;
         this.organization = organization;
         this.clock = clock;
         this.statistics = statistics;
@@ -109,6 +113,8 @@ class StatisticsPages {
         model.addAttribute("query", query(scope));
         model.addAttribute("trendJson", MonthlyTrend.of(months).json());
         model.addAttribute("rankingJson", rankingJson(situation.ranking(), rankedBy, situation.province()));
+        model.addAttribute("sections", sections.stream().map(section -> Map.entry(section.titleKey(),
+                section.lines(scope.courtIds(), scope.from(), scope.to()))).toList());
         return "statistics/analysis";
     }
 
