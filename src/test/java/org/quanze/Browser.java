@@ -77,7 +77,7 @@ public final class Browser implements AutoCloseable {
      * that page is gone; where the form asks for confirmation first (data-confirm), until it is gone after the dialog
      * is accepted. A click that stays (a download, HTMX, a dismissed dialog) costs at most the wait and fails nothing.
      */
-    private static final class NavigationWait implements WebDriverListener {
+    public static final class NavigationWait implements WebDriverListener {
 
         /** Whether a click on the element leaves the page; evaluated in the page before the click. */
         private static final String LEAVES = """
@@ -97,7 +97,7 @@ public final class Browser implements AutoCloseable {
         private final ChromeDriver raw;
         private WebElement leaving;
 
-        NavigationWait(ChromeDriver raw) {
+        private NavigationWait(ChromeDriver raw) {
             this.raw = raw;
         }
 

@@ -17,6 +17,8 @@ public enum Action {
     ARCHIVE_CASE("归档", "case"),
     /** 上诉登记与移送: the appeal against a first-instance judgment and the transfer of the file (民事诉讼法 第173–174条). */
     RECORD_APPEAL("上诉登记与案卷移送", "case"),
+    /** 送达: the documents served on the parties (民事诉讼法 第87–95条). */
+    RECORD_SERVICE("记录送达", "case"),
     CHANGE_PANEL_DECISION("改变合议庭或独任法官的裁判意见", "case"),
     CONVENE_MEETING("召集专业法官会议或审判委员会", "supervision"),
     RECORD_SUPERVISION_INSTRUCTION("记录监督管理意见", "supervision"),

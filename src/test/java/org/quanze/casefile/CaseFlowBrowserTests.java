@@ -92,8 +92,23 @@ class CaseFlowBrowserTests {
             assertThat(browser.text(By.id("closed-on"))).contains("判决");
             assertThat(browser.text(By.id("timeline"))).contains("签发裁判文书", "结案");
 
-            // 上诉登记 on the closed judgment, the date the appeal reached the court
+            // 送达 of the judgment after closing: electronic service is refused without consent, what was typed kept
             String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            browser.driver().findElement(By.id("act-service")).click();
+            browser.driver().findElement(By.id("service-document")).sendKeys("判决书");
+            browser.driver().findElement(By.id("service-addressee")).sendKeys("张三");
+            new Select(browser.driver().findElement(By.id("service-method"))).selectByValue("ELECTRONIC");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                    browser.driver().findElement(By.id("service-date")), today);
+            browser.driver().findElement(By.id("service-submit")).click();
+            assertThat(browser.pageText()).contains("电子送达须经受送达人同意");
+            assertThat(browser.driver().findElement(By.id("service-document")).getAttribute("value")).isEqualTo("判决书");
+            browser.driver().findElement(By.id("service-consent")).click();
+            browser.driver().findElement(By.id("service-submit")).click();
+            assertThat(browser.text(By.id("services"))).contains("判决书", "张三", "电子送达", today);
+            assertThat(browser.text(By.id("timeline"))).contains("判决书已向张三电子送达");
+
+            // 上诉登记 on the closed judgment, the date the appeal reached the court
             browser.driver().findElement(By.id("act-appeal")).click();
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                     browser.driver().findElement(By.id("appealOn")), today);

@@ -89,11 +89,7 @@ class CaseJourneyIntegrationTests {
     @Test
     void aHearingIsScheduledAndHeldOnce() {
         Http http = new Http(port);
-        String number = fileCivil(http);
-        post(http, "diverter", number, "diversion", current(http, number), "{\"track\":\"SIMPLE\"}");
-        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
-        assertThat(post(http, "diverter", number, "assignment", current(http, number),
-                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
+        String number = assignedToJudge(http);
         String path = "/api/v1/cases/" + Http.encode(number) + "/hearings";
         Http.Response missing = http.post(path, "application/json", "{\"courtroom\":\"\"}".getBytes(StandardCharsets.UTF_8), "judge", PW);
         assertThat(missing.status()).isEqualTo(422);
@@ -110,6 +106,28 @@ class CaseJourneyIntegrationTests {
                 String.class, number)).isEqualTo("HEARD/true");
         assertThat(jdbc.queryForList("SELECT action FROM trail.event WHERE case_number = ? ORDER BY seq", String.class, number))
                 .endsWith("HEARING_SCHEDULED", "HEARING_HELD");
+    }
+
+    /**
+     * 送达 through the API (民事诉讼法 第87–95条): a public notice without its reason is refused naming the field; with
+     * it, the document counts as served thirty days after publication (第95条); another court's judge may not record.
+     */
+    @Test
+    void aServiceIsRecordedAsTheLawCountsIt() {
+        Http http = new Http(port);
+        String number = assignedToJudge(http);
+        String noReason = "{\"document\":\"开庭传票\",\"addressee\":\"某某公司\",\"method\":\"PUBLIC_NOTICE\",\"servedOn\":\"" + today + "\"}";
+        Http.Response refused = post(http, "judge", number, "services", current(http, number), noReason);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"note\"", "第95条");
+        assertThat(post(http, otherCourtJudge(), number, "services", current(http, number), noReason).status()).isEqualTo(403);
+        Http.Response served = post(http, "judge", number, "services", current(http, number),
+                noReason.replace("}", ",\"note\":\"被告下落不明，直接送达、邮寄送达均未成功\"}"));
+        assertThat(served.status()).as(served.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT served_on::text FROM casefile.service s JOIN casefile.case_file c ON c.id = s.case_id WHERE c.case_number = ?",
+                String.class, number)).isEqualTo(today.plusDays(30).toString());
+        assertThat(jdbc.queryForList("SELECT action FROM trail.event WHERE case_number = ? ORDER BY seq", String.class, number))
+                .endsWith("SERVICE_RECORDED");
     }
 
     @Test
@@ -222,6 +240,16 @@ class CaseJourneyIntegrationTests {
         assertThat(found.body()).contains("\"name\":\"" + name + "\"").contains("\"role\":\"QUOTA_JUDGE\"").doesNotContain("\"role\":\"CLERK\"");
         assertThat(http.get("/api/v1/staff?court=" + Http.encode("吉0103") + "&q=" + Http.encode(name.substring(0, 1)), "judge", PW).status())
                 .as("a basic court's judge may not search a court beside it").isEqualTo(403);
+    }
+
+    /** A civil case, diverted and designated to the demo judge. */
+    private String assignedToJudge(Http http) {
+        String number = fileCivil(http);
+        post(http, "diverter", number, "diversion", current(http, number), "{\"track\":\"SIMPLE\"}");
+        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        assertThat(post(http, "diverter", number, "assignment", current(http, number),
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案\"}").status()).isEqualTo(200);
+        return number;
     }
 
     private String fileCivil(Http http) {

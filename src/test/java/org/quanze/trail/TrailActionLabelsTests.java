@@ -29,7 +29,7 @@ class TrailActionLabelsTests {
 
     /** First arguments that are not literals, and the codes they can take. */
     private static final Map<String, List<String>> COMPUTED = Map.of(
-            "\"CASE_\" + kind", List.of("CASE_RANDOM", "CASE_DESIGNATED", "CASE_REASSIGNED"),
+            "\"CASE_\" + a.kind().name()", List.of("CASE_RANDOM", "CASE_DESIGNATED", "CASE_REASSIGNED"),
             "\"SUPERVISION_\" + kind.name()", Stream.of(SupervisionActionKind.values()).map(k -> "SUPERVISION_" + k.name()).toList(),
             // SchemeEditor.store(…, action, …) and OrganizationImports.recorded(action, …): literals at their callers
             "action", List.of("EVALUATION_SCHEME_ITEM_ADDED", "EVALUATION_SCHEME_ITEM_CHANGED",

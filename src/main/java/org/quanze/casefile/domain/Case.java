@@ -51,6 +51,8 @@ import org.quanze.shared.Recorded;
  *   <li>{@link #assign}: an open case, a judge not withdrawn from it (民事诉讼法 第47条; 刑事诉讼法 第29条), a reason for
  *       a designated assignment or a 转办, and no more 转办 than configured.</li>
  *   <li>{@link #scheduleHearing}, {@link #holdHearing}: an open case; a hearing is held once.</li>
+ *   <li>{@link #recordService}: 民事诉讼法 第87–95条 — the date served as the method gives it, consent to electronic
+ *       service, the reason for a public notice.</li>
  *   <li>{@link #recordAppeal}: only a closed first-instance case closed by a judgment or an appealable ruling (民事诉讼法
  *       第171条), never a small-claims case (第165条: 一审终审); {@link #recordTransfer} only where a file goes up or
  *       back down.</li>
@@ -134,6 +136,7 @@ public final class Case {
     private String benchReason;
     private Assignment addedAssignment;
     private final List<Hearing> addedHearings = new ArrayList<>();
+    private final List<Service> addedServices = new ArrayList<>();
     private Long heldHearing;
 
     /** The state as stored; see {@link Builder}. */
@@ -733,6 +736,53 @@ public final class Case {
         return List.of(Recorded.onCase("HEARING_HELD", caseNumber, Map.of("hearing", hearingId)));
     }
 
+    // ---------------------------------------------------------------- 送达
+
+    /**
+     * 送达 — a court document served on an addressee: the document (起诉状副本, 应诉通知书, 传票, 判决书 …), the
+     * addressee (a party or a representative), the method, the date the record bears, the day it counts as served
+     * ({@link ServiceMethod#servedOn}), and for a public notice why (第95条: 应当在案卷中记明原因和经过).
+     */
+    public record Service(String document, String addressee, ServiceMethod method, LocalDate recordedOn, LocalDate servedOn,
+            String note) {
+    }
+
+    /**
+     * 记录送达 — until the case is archived (a judgment is served after it is pronounced). The date the record bears
+     * lies between filing and today; an electronic service needs the addressee's consent (民事诉讼法 第90条), a public
+     * notice its reason (第95条).
+     */
+    public List<Object> recordService(String document, String addressee, ServiceMethod method, LocalDate recordedOn,
+            boolean consent, String note, LocalDate today) {
+        if (archivedOn != null) throw new DomainException(409, "case.archived", "案件已于 " + archivedOn + " 归档");
+        List<FieldError> errors = new ArrayList<>();
+        if (document == null || document.isBlank()) errors.add(FieldError.of("document", "请填写送达的文书"));
+        else if (document.strip().length() > 100) errors.add(FieldError.of("document", "文书名称不能超过 100 个字"));
+        if (addressee == null || addressee.isBlank()) errors.add(FieldError.of("addressee", "请填写受送达人"));
+        else if (addressee.strip().length() > 100) errors.add(FieldError.of("addressee", "受送达人不能超过 100 个字"));
+        if (method == null) errors.add(FieldError.of("method", "请选择送达方式"));
+        if (recordedOn == null) errors.add(FieldError.of("servedOn", "请填写日期"));
+        else if (recordedOn.isBefore(filedOn)) errors.add(FieldError.of("servedOn", recordedOn + " 早于立案日期 " + filedOn));
+        else if (recordedOn.isAfter(today)) errors.add(FieldError.of("servedOn", recordedOn + " 晚于今天"));
+        if (method == ServiceMethod.ELECTRONIC && !consent) {
+            errors.add(FieldError.of("consent", "电子送达须经受送达人同意（民事诉讼法 第90条）"));
+        }
+        if (method == ServiceMethod.PUBLIC_NOTICE && (note == null || note.isBlank())) {
+            errors.add(FieldError.of("note", "公告送达应当记明原因和经过（民事诉讼法 第95条）"));
+        }
+        if (!errors.isEmpty()) throw new DomainException(422, "service.invalid", "送达记录有误", errors);
+        Service s = new Service(document.strip(), addressee.strip(), method, recordedOn, method.servedOn(recordedOn),
+                note == null ? "" : note.strip());
+        addedServices.add(s);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("document", s.document());
+        changes.put("addressee", s.addressee());
+        changes.put("method", method.name());
+        changes.put("servedOn", s.servedOn().toString());
+        if (!s.note().isEmpty()) changes.put("note", s.note());
+        return List.of(Recorded.onCase("SERVICE_RECORDED", caseNumber, changes));
+    }
+
     // ---------------------------------------------------------------- 上诉与移送
 
     /** 结案方式 open to appeal: judgments, and the rulings 不予受理 and 驳回起诉 (民事诉讼法 第157条、第171条). */
@@ -957,6 +1007,7 @@ public final class Case {
     public List<Hearing> hearings() { return List.copyOf(hearings); }
     public boolean hearingLiveStreamed() { return hearingLiveStreamed; }
     public List<Hearing> addedHearings() { return List.copyOf(addedHearings); }
+    public List<Service> addedServices() { return List.copyOf(addedServices); }
     /** The hearing the last verb recorded as held, for the repository; null when none. */
     public Long heldHearing() { return heldHearing; }
     public LocalDate transferredOn() { return transferredOn; }

@@ -26,6 +26,7 @@ import org.quanze.casefile.domain.ExtensionApprover;
 import org.quanze.casefile.domain.Instance;
 import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.ReviewResult;
+import org.quanze.casefile.domain.ServiceMethod;
 import org.quanze.casefile.domain.Suspension;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.TimeLimit;
@@ -185,6 +186,16 @@ public class CaseProgress {
         guard.require(Action.SCHEDULE_HEARING, CaseFiles.powerContext(c));
         Case kase = cases.load(caseNumber);
         return apply(kase, kase.version(), kase.holdHearing(hearingId));
+    }
+
+    /** 送达 ({@link Case#recordService}). */
+    @Transactional
+    public CaseView recordService(String caseNumber, int version, String document, String addressee, ServiceMethod method,
+            LocalDate recordedOn, boolean consent, String note) {
+        CaseView c = store.get(caseNumber);
+        guard.require(Action.RECORD_SERVICE, CaseFiles.powerContext(c));
+        Case kase = cases.load(caseNumber);
+        return apply(kase, version, kase.recordService(document, addressee, method, recordedOn, consent, note, LocalDate.now(clock)));
     }
 
     /**

@@ -181,6 +181,12 @@ public class CaseQueries {
         return jdbc.sql("SELECT approver, months, days, reason, new_deadline, lapsed FROM casefile.extension WHERE case_id = ? ORDER BY id").param(caseId).query().listOfRows();
     }
 
+    /** 送达 records, in the order served. */
+    public List<Map<String, Object>> services(long caseId) {
+        return jdbc.sql("SELECT document, addressee, method, recorded_on, served_on, note FROM casefile.service WHERE case_id = ? ORDER BY served_on, id")
+                .param(caseId).query().listOfRows();
+    }
+
     public List<Map<String, Object>> hearings(long caseId) {
         return jdbc.sql("SELECT id, scheduled_at, courtroom, live_streamed, held FROM casefile.hearing WHERE case_id = ? ORDER BY scheduled_at").param(caseId).query().listOfRows();
     }

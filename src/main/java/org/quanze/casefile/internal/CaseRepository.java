@@ -91,6 +91,10 @@ public class CaseRepository {
             jdbc.sql("INSERT INTO casefile.hearing (case_id, scheduled_at, courtroom, live_streamed) VALUES (?, ?, ?, ?)")
                     .params(c.id(), java.sql.Timestamp.from(h.scheduledAt()), h.courtroom(), h.liveStreamed()).update();
         }
+        for (var sv : c.addedServices()) {
+            jdbc.sql("INSERT INTO casefile.service (case_id, document, addressee, method, recorded_on, served_on, note) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(c.id(), sv.document(), sv.addressee(), sv.method().name(), sv.recordedOn(), sv.servedOn(), sv.note()).update();
+        }
         if (c.heldHearing() != null) {
             jdbc.sql("UPDATE casefile.hearing SET held = true WHERE id = ? AND case_id = ?").params(c.heldHearing(), c.id()).update();
         }

@@ -17,7 +17,7 @@ import org.quanze.casefile.internal.ExtensionRequests;
  */
 public record CaseActions(boolean divert, boolean assign, boolean reassign, boolean organise, boolean recuse, boolean redivert,
         boolean changeProcedure, boolean suspend, boolean requestExtension, boolean decideExtension, boolean hear,
-        boolean markHeld, boolean sign, boolean close, boolean archive, boolean appeal, boolean transfer) {
+        boolean markHeld, boolean serve, boolean sign, boolean close, boolean archive, boolean appeal, boolean transfer) {
 
     /**
      * @param allowed     whether the power list grants an action on this case (true: at court level, for diversion
@@ -47,6 +47,8 @@ public record CaseActions(boolean divert, boolean assign, boolean reassign, bool
                 open && pending != null && allowed.test(Action.APPROVE_EXTENSION, false) && isApprover.test(pending.approver()),
                 open && assigned && allowed.test(Action.SCHEDULE_HEARING, false),
                 open && assigned && allowed.test(Action.SCHEDULE_HEARING, false),
+                // 送达 goes on after closing (the judgment is served), until the file is archived
+                c.archivedOn() == null && allowed.test(Action.RECORD_SERVICE, false),
                 open && assigned && !signed && allowed.test(Action.SIGN_JUDGMENT, false),
                 open && assigned && allowed.test(Action.CLOSE_CASE, false),
                 !open && c.archivedOn() == null && allowed.test(Action.ARCHIVE_CASE, false),
@@ -60,7 +62,7 @@ public record CaseActions(boolean divert, boolean assign, boolean reassign, bool
     }
 
     public boolean anyTrial() {
-        return organise || redivert || changeProcedure || hear;
+        return organise || redivert || changeProcedure || hear || serve;
     }
 
     public boolean anyDeadline() {

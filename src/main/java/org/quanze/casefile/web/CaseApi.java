@@ -14,6 +14,7 @@ import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
 import org.quanze.casefile.domain.Procedure;
+import org.quanze.casefile.domain.ServiceMethod;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.diversion.DiversionProposal;
 import org.quanze.casefile.domain.diversion.Track;
@@ -250,6 +251,19 @@ class CaseApi {
     @PostMapping("/{caseNumber}/hearings/{id}/held")
     CaseView held(@PathVariable String caseNumber, @PathVariable long id) {
         return progress.holdHearing(caseNumber, id);
+    }
+
+    /** {@code method}: DIRECT, LEFT, ELECTRONIC, ENTRUSTED, POSTAL, FORWARDED or PUBLIC_NOTICE ({@link ServiceMethod}). */
+    record ServiceRequest(String document, String addressee, ServiceMethod method, LocalDate servedOn, Boolean consent,
+            String note) {
+    }
+
+    @Operation(summary = "记录送达（文书、受送达人、送达方式、日期；公告送达自发出公告之日起经过三十日视为送达）")
+    @PostMapping("/{caseNumber}/services")
+    CaseView recordService(@PathVariable String caseNumber, @RequestHeader(value = "If-Match", required = false) String version,
+            @RequestBody ServiceRequest r) {
+        return progress.recordService(caseNumber, version(version), r.document(), r.addressee(), r.method(), r.servedOn(),
+                Boolean.TRUE.equals(r.consent()), r.note());
     }
 
     @PostMapping("/{caseNumber}/judgment")

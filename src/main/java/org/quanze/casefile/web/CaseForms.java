@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.casefile.domain.ServiceMethod;
 import org.quanze.casefile.domain.Procedure;
 import org.quanze.casefile.domain.SuspensionReason;
 import org.quanze.casefile.domain.diversion.Track;
@@ -70,6 +71,14 @@ final class CaseForms {
     record HearingForm(String version, String scheduledAt, String courtroom, String liveStreamed) implements Versioned {
         Instant at(ZoneId zone) { return blank(scheduledAt) ? null : LocalDateTime.parse(scheduledAt).atZone(zone).toInstant(); }
         boolean live() { return "on".equals(liveStreamed); }
+    }
+
+    /** {@code consent}: the checkbox "受送达人同意电子送达" (民事诉讼法 第90条). */
+    record ServiceForm(String version, String document, String addressee, String method, String servedOn, String consent,
+            String note) implements Versioned {
+        ServiceMethod methodValue() { return blank(method) ? null : ServiceMethod.valueOf(method); }
+        LocalDate servedOnValue() { return date(servedOn); }
+        boolean consented() { return "on".equals(consent) || "true".equals(consent); }
     }
 
     record HearingHeldForm(String version, String hearing) implements Versioned {

@@ -19,6 +19,7 @@ import org.quanze.authority.PowerGuard;
 import org.quanze.authority.WorkbenchPanel;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
+import org.quanze.casefile.domain.ServiceMethod;
 import org.quanze.casefile.domain.CaseFlag;
 import org.quanze.casefile.domain.CaseType;
 import org.quanze.casefile.domain.Procedure;
@@ -290,6 +291,8 @@ class CasePages {
         model.addAttribute("suspensions", queries.suspensions(c.id()));
         model.addAttribute("extensions", queries.extensions(c.id()));
         model.addAttribute("hearings", queries.hearings(c.id()));
+        model.addAttribute("services", queries.services(c.id()));
+        model.addAttribute("serviceMethods", ServiceMethod.values());
         model.addAttribute("assignments", queries.assignments(c.id(), today));
         LocalDate signed = queries.judgmentSignedOn(c.id());
         model.addAttribute("judgmentSigned", signed);
@@ -417,6 +420,12 @@ class CasePages {
         return act(caseNumber, "hearing", f, () -> progress.scheduleHearing(caseNumber, f.at(zone), f.courtroom(), f.live()), r, l);
     }
 
+    @PostMapping("/cases/{caseNumber}/service")
+    String recordService(@PathVariable String caseNumber, CaseForms.ServiceForm f, RedirectAttributes r, Locale l) {
+        return act(caseNumber, "service", f, () -> progress.recordService(caseNumber, f.read(), f.document(), f.addressee(),
+                f.methodValue(), f.servedOnValue(), f.consented(), f.note()), r, l);
+    }
+
     @PostMapping("/cases/{caseNumber}/hearing-held")
     String holdHearing(@PathVariable String caseNumber, CaseForms.HearingHeldForm f, RedirectAttributes r, Locale l) {
         return act(caseNumber, "hearing-held", f, () -> progress.holdHearing(caseNumber, f.hearingValue()), r, l);
@@ -478,6 +487,7 @@ class CasePages {
             case "extension", "suspension", "procedure" -> String.valueOf(c.deadline());
             case "closing" -> c.closeMethod();
             case "hearing" -> p.getOrDefault("scheduledAt", "").replace('T', ' ');
+            case "service" -> p.getOrDefault("document", "");
             case "extension-decision" -> "APPROVE".equals(p.get("decision"))
                     ? messages.getMessage("case.extension.approved", new Object[] {String.valueOf(c.deadline())}, locale)
                     : messages.getMessage("case.extension.refused", null, locale);

@@ -37,6 +37,7 @@ final class TimelineSentences {
             Map.entry("PROCEDURE_CHANGED", List.of("from", "to", "decidedOn", "reason", "deadline")),
             Map.entry("HEARING_SCHEDULED", List.of("at", "courtroom", "liveStreamed")),
             Map.entry("HEARING_HELD", List.of()),
+            Map.entry("SERVICE_RECORDED", List.of("document", "addressee", "method", "servedOn", "note")),
             Map.entry("JUDGMENT_SIGNED", List.of("by")),
             Map.entry("JUDGMENT_SIGNATURE", List.of("by", "waitingFor")),
             Map.entry("MEMBER_RECUSED", List.of("member", "reason")),
@@ -95,6 +96,7 @@ final class TimelineSentences {
         }
         String text = String.valueOf(value);
         if (INSTANT.matcher(text).matches()) return MINUTES.format(Instant.parse(text).atZone(zone));
+        if ("method".equals(name)) return messages.getMessage("enum.ServiceMethod." + text, null, text, locale);
         if ("triedBy".equals(name)) return messages.getMessage("case.triedBy." + text, null, text, locale);
         Matcher role = MEMBER_ROLE.matcher(text);
         if (role.find()) {

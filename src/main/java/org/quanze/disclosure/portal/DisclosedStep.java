@@ -70,6 +70,8 @@ enum DisclosedStep {
             case DEADLINE_EXTENDED -> new Object[] {s(c, "approver"), s(c, "to")};
             case DEADLINE_SUSPENDED -> new Object[] {s(c, "reason"), s(c, "from"), s(c, "to"), s(c, "deadline")};
             case PROCEDURE_CHANGED -> new Object[] {s(c, "from"), s(c, "to"), s(c, "deadline")};
+            case SERVICE_RECORDED -> new Object[] {s(c, "document"),
+                    messages.getMessage("enum.ServiceMethod." + s(c, "method"), null, s(c, "method"), Locale.CHINA)};
             case CASE_CLOSED -> new Object[] {s(c, "closeMethod")};
             case DOCUMENT_PUBLISHED, JUDGMENT_PUBLISHED -> new Object[] {s(c, "title"), s(c, "url")};
             default -> new Object[0];

@@ -460,6 +460,53 @@ class CaseTests {
         refused(() -> c.scheduleHearing(at, "第一法庭", false), 409, "case.closed");
     }
 
+    // ------------------------------------------------------------------ 送达
+
+    /**
+     * 送达 (民事诉讼法 第87–95条): the day served as the method gives it — 公告送达 thirty days after publication
+     * (第95条), the others the date the record bears (第87条 签收, 第89条 留置, 第90条 到达, 第91条 回执); electronic
+     * service only with consent (第90条); a public notice with its reason (第95条); the date between filing and today.
+     */
+    @ParameterizedTest(name = "{0} on {1} consent={2} note={3}: {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # method      | date       | consent | note       | expected (served on, or the refused field)
+            DIRECT        | 2026-01-10 | false   | -          | 2026-01-10
+            LEFT          | 2026-01-10 | false   | -          | 2026-01-10
+            POSTAL        | 2026-01-12 | false   | -          | 2026-01-12
+            ELECTRONIC    | 2026-01-12 | true    | -          | 2026-01-12
+            ELECTRONIC    | 2026-01-12 | false   | -          | consent
+            PUBLIC_NOTICE | 2026-01-15 | false   | 下落不明   | 2026-02-14
+            PUBLIC_NOTICE | 2026-01-15 | false   | -          | note
+            DIRECT        | 2026-01-04 | false   | -          | servedOn
+            DIRECT        | 2026-02-02 | false   | -          | servedOn
+            """)
+    void aServiceCountsAsTheMethodSays(ServiceMethod method, LocalDate on, boolean consent, String note, String expected) {
+        Case c = assigned(kase("民初", CourtLevel.BASIC, Procedure.SIMPLE, Set.of(), null)).build();
+        if (!expected.startsWith("2026")) {
+            Throwable refused = catchThrowable(() -> c.recordService("判决书", "张三", method, on, consent, note, TODAY));
+            assertThat(((DomainException) refused).code()).isEqualTo("service.invalid");
+            assertThat(((DomainException) refused).errors()).extracting(DomainException.FieldError::field).containsExactly(expected);
+            return;
+        }
+        Recorded r = trail(c.recordService(" 判决书 ", "张三", method, on, consent, note, TODAY));
+        assertThat(r.action()).isEqualTo("SERVICE_RECORDED");
+        assertThat(r.changes().get("servedOn")).isEqualTo(expected);
+        assertThat(c.addedServices()).singleElement().satisfies(s -> {
+            assertThat(s.document()).isEqualTo("判决书");
+            assertThat(s.servedOn()).isEqualTo(LocalDate.parse(expected));
+        });
+    }
+
+    /** A judgment is served after the case closes; an archived file takes no more records. */
+    @Test
+    void serviceGoesOnAfterClosingUntilArchiving() {
+        Case c = assigned(kase("民初", CourtLevel.BASIC, Procedure.SIMPLE, Set.of(), null)).closed(TODAY, CloseMethod.MEDIATION)
+                .status(CaseStatus.CLOSED).build();
+        c.recordService("调解书", "张三", ServiceMethod.DIRECT, TODAY, false, null, TODAY);
+        c.archive(TODAY, TODAY);
+        refused(() -> c.recordService("调解书", "李四", ServiceMethod.DIRECT, TODAY, false, null, TODAY), 409, "case.archived");
+    }
+
     // ------------------------------------------------------------------ 上诉与移送
 
     /**
