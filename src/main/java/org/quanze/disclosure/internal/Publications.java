@@ -25,6 +25,8 @@ import org.quanze.disclosure.domain.NonPublicationReason;
 import org.quanze.disclosure.domain.Person;
 import org.quanze.disclosure.domain.PublicationState;
 import org.quanze.disclosure.domain.PublicationStep;
+import org.quanze.organization.CourtView;
+import org.quanze.organization.Organization;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.Recorded;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,11 +52,13 @@ public class Publications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AnonymisationPolicy policy;
+    private final Organization organization;
 
-    Publications(DocumentRepository documents, CaseFiles cases, PowerGuard guard, CurrentActor current, Anonymiser anonymiser,
+    Publications(DocumentRepository documents, CaseFiles cases, Organization organization, PowerGuard guard, CurrentActor current, Anonymiser anonymiser,
             ApplicationEventPublisher events, Clock clock, @Value("${quanze.disclosure.policy:2016}") String policy) {
         this.documents = documents;
         this.cases = cases;
+        this.organization = organization;
         this.guard = guard;
         this.current = current;
         this.anonymiser = anonymiser;
@@ -83,7 +87,8 @@ public class Publications {
         if (effectiveOn == null) errors.add(DomainException.FieldError.of("effectiveOn", "请填写生效日期"));
         if (text == null || text.isBlank()) errors.add(DomainException.FieldError.of("text", "请上传或粘贴文书正文"));
         if (!errors.isEmpty()) throw invalid(errors);
-        JudgmentDocument d = JudgmentDocument.attach(new JudgmentDocument.CaseFacts(c.caseNumber(), c.courtId(), c.court(), c.closedOn()),
+        JudgmentDocument d = JudgmentDocument.attach(new JudgmentDocument.CaseFacts(c.caseNumber(), c.courtId(),
+                organization.court(c.courtId()).map(CourtView::name).orElse(c.court()), c.closedOn()),
                 kind, effectiveOn, text, fileName, person(me), now(), LocalDate.now(clock), documents.calendar());
         long id = documents.insert(d);
         record(id, d, c.caseNumber());
