@@ -9,6 +9,8 @@ CREATE TABLE disclosure.judgment_document (
     case_number       text    NOT NULL,
     court_id          bigint  NOT NULL,
     court             text    NOT NULL,
+    category          text,
+    cause             text,
     kind              text    NOT NULL CHECK (kind IN ('JUDGMENT', 'RULING', 'DECISION', 'MEDIATION', 'PAYMENT_ORDER')),
     judged_on         date    NOT NULL,
     effective_on      date    NOT NULL,

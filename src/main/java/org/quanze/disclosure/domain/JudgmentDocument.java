@@ -27,6 +27,8 @@ public final class JudgmentDocument {
     private final String caseNumber;
     private final long courtId;
     private final String court;
+    private final String category;
+    private final String cause;
     private final DocumentKind kind;
     private final LocalDate judgedOn;
     private final LocalDate effectiveOn;
@@ -46,7 +48,8 @@ public final class JudgmentDocument {
     private final List<DocumentVersion> newVersions = new ArrayList<>();
 
     /** As loaded: every field as stored. */
-    public JudgmentDocument(Long id, String caseNumber, long courtId, String court, DocumentKind kind, LocalDate judgedOn,
+    public JudgmentDocument(Long id, String caseNumber, long courtId, String court, String category, String cause,
+            DocumentKind kind, LocalDate judgedOn,
             LocalDate effectiveOn, LocalDate dueOn, PublicationState state, NonPublicationReason reason, String writtenReasons,
             Long proposedBy, String notice, List<MaskSpan> confirmedSpans, Integer confirmedVersion, String publishedText,
             Instant publishedAt, List<DocumentVersion> versions, int version) {
@@ -54,6 +57,8 @@ public final class JudgmentDocument {
         this.caseNumber = caseNumber;
         this.courtId = courtId;
         this.court = court;
+        this.category = category;
+        this.cause = cause;
         this.kind = kind;
         this.judgedOn = judgedOn;
         this.effectiveOn = effectiveOn;
@@ -72,8 +77,11 @@ public final class JudgmentDocument {
         this.version = version;
     }
 
-    /** The facts of the case a document is attached to, as the case file knows them. */
-    public record CaseFacts(String caseNumber, long courtId, String court, LocalDate closedOn) {
+    /**
+     * The facts of the case a document is attached to, as the case file knows them: the court's name, the category
+     * (CIVIL, CRIMINAL, ADMINISTRATIVE …) and cause (案由) the public search filters by, the closing date (裁判日期).
+     */
+    public record CaseFacts(String caseNumber, long courtId, String court, String category, String cause, LocalDate closedOn) {
     }
 
     /**
@@ -84,7 +92,7 @@ public final class JudgmentDocument {
             Person by, Instant at, LocalDate today, WorkingDayCalendar calendar) {
         if (c.closedOn() == null) throw PublicationRule.ATTACH_AFTER_CLOSING.refusal();
         if (effectiveOn.isAfter(today)) throw PublicationRule.EFFECTIVE_DATE_NOT_FUTURE.refusal();
-        JudgmentDocument d = new JudgmentDocument(null, c.caseNumber(), c.courtId(), c.court(), kind, c.closedOn(), effectiveOn,
+        JudgmentDocument d = new JudgmentDocument(null, c.caseNumber(), c.courtId(), c.court(), c.category(), c.cause(), kind, c.closedOn(), effectiveOn,
                 calendar.plusWorkingDays(effectiveOn, PUBLICATION_WORKING_DAYS), PublicationState.PENDING, null, null, null, null,
                 List.of(), null, null, null, List.of(), 0);
         d.addVersion(text, fileName, by, at);
@@ -205,6 +213,8 @@ public final class JudgmentDocument {
     public String caseNumber() { return caseNumber; }
     public long courtId() { return courtId; }
     public String court() { return court; }
+    public String category() { return category; }
+    public String cause() { return cause; }
     public DocumentKind kind() { return kind; }
     public LocalDate judgedOn() { return judgedOn; }
     public LocalDate effectiveOn() { return effectiveOn; }

@@ -55,9 +55,10 @@ class DocumentRepository {
     /** Inserts a new document with its first version and steps; answers its id. */
     long insert(JudgmentDocument d) {
         long id = jdbc.sql("""
-                INSERT INTO disclosure.judgment_document (case_number, court_id, court, kind, judged_on, effective_on, due_on, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(d.caseNumber(), d.courtId(), d.court(), d.kind().name(), d.judgedOn(), d.effectiveOn(), d.dueOn(),
+                INSERT INTO disclosure.judgment_document (case_number, court_id, court, category, cause, kind, judged_on, effective_on,
+                    due_on, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(d.caseNumber(), d.courtId(), d.court(), d.category(), d.cause(), d.kind().name(), d.judgedOn(), d.effectiveOn(), d.dueOn(),
                         d.state().name())
                 .query(Long.class).single();
         writeAdditions(id, d);
@@ -129,7 +130,7 @@ class DocumentRepository {
         String reason = rs.getString("reason");
         OffsetDateTime publishedAt = rs.getObject("published_at", OffsetDateTime.class);
         return new JudgmentDocument(id, rs.getString("case_number"), rs.getLong("court_id"), rs.getString("court"),
-                DocumentKind.valueOf(rs.getString("kind")), rs.getObject("judged_on", LocalDate.class),
+                rs.getString("category"), rs.getString("cause"), DocumentKind.valueOf(rs.getString("kind")), rs.getObject("judged_on", LocalDate.class),
                 rs.getObject("effective_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                 PublicationState.valueOf(rs.getString("state")), reason == null ? null : NonPublicationReason.valueOf(reason),
                 rs.getString("written_reasons"), (Long) rs.getObject("proposed_by"), rs.getString("notice"), spans,

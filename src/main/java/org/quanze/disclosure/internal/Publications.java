@@ -88,7 +88,7 @@ public class Publications {
         if (text == null || text.isBlank()) errors.add(DomainException.FieldError.of("text", "请上传或粘贴文书正文"));
         if (!errors.isEmpty()) throw invalid(errors);
         JudgmentDocument d = JudgmentDocument.attach(new JudgmentDocument.CaseFacts(c.caseNumber(), c.courtId(),
-                organization.court(c.courtId()).map(CourtView::name).orElse(c.court()), c.closedOn()),
+                organization.court(c.courtId()).map(CourtView::name).orElse(c.court()), c.category(), c.causeName(), c.closedOn()),
                 kind, effectiveOn, text, fileName, person(me), now(), LocalDate.now(clock), documents.calendar());
         long id = documents.insert(d);
         record(id, d, c.caseNumber());

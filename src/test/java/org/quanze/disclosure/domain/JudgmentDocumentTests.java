@@ -30,7 +30,7 @@ class JudgmentDocumentTests {
 
     /** A document brought to {@code state} by the verbs themselves (the proposer of a withholding is the judge). */
     static JudgmentDocument in(PublicationState state) {
-        JudgmentDocument d = JudgmentDocument.attach(new JudgmentDocument.CaseFacts("（2026）吉0102民初1号", 1, "南关区人民法院",
+        JudgmentDocument d = JudgmentDocument.attach(new JudgmentDocument.CaseFacts("（2026）吉0102民初1号", 1, "南关区人民法院", "CIVIL", "买卖合同纠纷",
                 LocalDate.of(2026, 11, 30)), DocumentKind.JUDGMENT, LocalDate.of(2026, 12, 1), TEXT, null, JUDGE, AT, TODAY, WEEKDAYS);
         switch (state) {
             case PENDING -> { }
@@ -121,7 +121,7 @@ class JudgmentDocumentTests {
     @CsvSource(nullValues = "-", value = {"2026-11-30,2026-12-01,PENDING", "-,2026-12-01,P-01", "2026-11-30,2026-12-08,P-02",
             "2026-11-30,2026-12-07,PENDING"})
     void attachingNeedsAClosedCaseAndAPastEffectiveDate(LocalDate closedOn, LocalDate effectiveOn, String expected) {
-        Runnable attach = () -> JudgmentDocument.attach(new JudgmentDocument.CaseFacts("（2026）吉0102民初2号", 1, "南关区人民法院", closedOn),
+        Runnable attach = () -> JudgmentDocument.attach(new JudgmentDocument.CaseFacts("（2026）吉0102民初2号", 1, "南关区人民法院", "CIVIL", null, closedOn),
                 DocumentKind.RULING, effectiveOn, TEXT, null, JUDGE, AT, TODAY, WEEKDAYS);
         if (expected.startsWith("P-")) {
             assertThatThrownBy(attach::run).isInstanceOfSatisfying(DomainException.class,
