@@ -3,5 +3,5 @@
  * deletion of personal data (删除, 第10条) and what stays (保留, 第11条), in two policies (the 2016 rule and the
  * all-parties practice of 2026).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile", "casefile :: facts"})
 package org.quanze.disclosure;
