@@ -20,6 +20,15 @@ public class Disclosures {
         this.check = check;
     }
 
+    /** The 双百 base of a period: the effective documents' cases and those of them whose disclosure is missing. */
+    public record Disclosure(List<String> effective, List<String> missing) {
+    }
+
+    /** {@link #missingDisclosure} with the cases it is counted among (for an evaluation item's drill-down). */
+    public Disclosure check(Set<Long> courtIds, LocalDate from, LocalDate to) {
+        return check.disclosure(courtIds, from, to);
+    }
+
     /**
      * The case numbers of these courts' cases closed by judgment in [from, to] that are neither published nor withheld
      * with a notice (双百 核查 NEITHER). The caller has checked its own reader's scope.

@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * 裁判文书“双百”核查 on a real PostgreSQL, counted by hand: five judgments of 吉0102 closed on 2026-06-10 — published,
- * withheld with its notice, 「其他情形」 still waiting for the president, never attached, published then withdrawn —
+ * 裁判文书“双百”核查 on a real PostgreSQL, counted by hand: six judgments of 吉0102 closed on 2026-06-10 — published,
+ * withheld with its notice, 「其他情形」 still waiting for the president, never attached, published then withdrawn, imported as withheld with its notice —
  * move the court's figures by exactly these cases (the demo's own cases of the month stay as they were). The corrected
- * deduction counts the three without their disclosure, never the lawfully withheld one.
+ * deduction counts the three without their disclosure, never the lawfully withheld ones.
  */
 @QuanzeIntegrationTest
 class DoubleHundredIntegrationTests {
@@ -61,6 +61,9 @@ class DoubleHundredIntegrationTests {
         String proposed = DocumentTestCases.judgesCase(jdbc, 9843, closed);
         String missing = DocumentTestCases.judgesCase(jdbc, 9844, closed);
         String withdrawn = DocumentTestCases.judgesCase(jdbc, 9845, closed);
+        // imported from an older system: withheld with its notice there, no document here
+        String importedNoticed = DocumentTestCases.judgesCase(jdbc, 9846, closed);
+        jdbc.update("UPDATE casefile.case_file SET judgment_published = 'ANNOUNCED' WHERE case_number = ?", importedNoticed);
         post(http, "/" + attach(http, published) + "/publication", "{\"documentVersion\":1,\"spans\":[]}", "0");
         post(http, "/" + attach(http, withheld) + "/withholding", "{\"reason\":\"DIVORCE_OR_CHILD_CUSTODY\"}", "0");
         post(http, "/" + attach(http, proposed) + "/withholding", "{\"reason\":\"OTHER\",\"writtenReasons\":\"敏感\"}", "0");
@@ -69,11 +72,11 @@ class DoubleHundredIntegrationTests {
         post(http, "/" + w + "/withdrawal", "{\"reason\":\"隐名有误\"}", "1");
 
         JsonNode after = total(http);
-        // EFFECTIVE: the five; PUBLISHED: 9841; NOTICED: 9842; NEITHER: 9843 (not yet approved), 9844 (no document),
+        // EFFECTIVE: the six; PUBLISHED: 9841; NOTICED: 9842 and 9846 (imported); NEITHER: 9843 (not yet approved), 9844 (no document),
         // 9845 (withdrawn); OVERDUE: those three, effective 2026-06-20 (or closed 06-10) + 7 working days < today
-        assertThat(delta(before, after, "EFFECTIVE")).isEqualTo(5);
+        assertThat(delta(before, after, "EFFECTIVE")).isEqualTo(6);
         assertThat(delta(before, after, "PUBLISHED")).isEqualTo(1);
-        assertThat(delta(before, after, "NOTICED")).isEqualTo(1);
+        assertThat(delta(before, after, "NOTICED")).isEqualTo(2);
         assertThat(delta(before, after, "NEITHER")).isEqualTo(3);
         assertThat(delta(before, after, "OVERDUE")).isEqualTo(3);
 
@@ -84,7 +87,11 @@ class DoubleHundredIntegrationTests {
 
         long court = jdbc.queryForObject("SELECT id FROM organization.court WHERE code = '吉0102'", Long.class);
         assertThat(disclosures.missingDisclosure(Set.of(court), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))
-                .contains(proposed, missing, withdrawn).doesNotContain(published, withheld);
+                .as("the corrected deduction: never a judgment withheld with its notice, here or imported")
+                .contains(proposed, missing, withdrawn).doesNotContain(published, withheld, importedNoticed);
+
+        assertThat(jdbc.queryForList("SELECT DISTINCT measure FROM evaluation.scheme_item WHERE code = 'UNDISCLOSED'", String.class))
+                .as("the evaluation's 未公开 deduction reads this check (evaluation V52)").containsExactly("DISCLOSURE_MISSING");
 
         String stranger = DocumentTestCases.judgeOf(jdbc, "吉02");
         assertThat(http.get("/api/v1/disclosure/double-hundred?" + QUERY, stranger, PW).status()).as("another court's figures").isEqualTo(403);

@@ -103,6 +103,14 @@ public class DoubleHundredCheck {
         return query(courtIds, from, to).stream().filter(e -> e.status().equals("NEITHER")).map(Entry::caseNumber).toList();
     }
 
+    /** {@link #missing} with the effective cases it is counted among (no person's scope: the caller checked its own). */
+    @Transactional(readOnly = true)
+    public org.quanze.disclosure.Disclosures.Disclosure disclosure(Set<Long> courtIds, LocalDate from, LocalDate to) {
+        List<Entry> entries = query(courtIds, from, to);
+        return new org.quanze.disclosure.Disclosures.Disclosure(entries.stream().map(Entry::caseNumber).toList(),
+                entries.stream().filter(e -> e.status().equals("NEITHER")).map(Entry::caseNumber).toList());
+    }
+
     private static boolean counts(Entry e, String figure) {
         return switch (figure) {
             case "EFFECTIVE" -> true;
