@@ -142,4 +142,28 @@ class DocumentPublicationIntegrationTests {
         assertThat(http().get(API + "/" + id, "president", PW).status()).as("the court's president sees it").isEqualTo(200);
         assertThat(http().get(API + "/awaiting-approval", "highpresident", PW).status()).isEqualTo(200);
     }
+
+    /** 第7条 on the calendar as the office keeps it: a holiday added on a Tuesday moves the deadline by a day. */
+    @Test
+    void theOfficeKeepsTheCalendarAndTheDeadlineFollowsIt() {
+        Http http = http();
+        Http.Response byJudge = http.put("/api/v1/disclosure/calendar/2026-12-08", "application/json",
+                json("{\"working\":false,\"note\":\"测试假日\"}"), "*", "judge", PW);
+        assertThat(byJudge.status()).as("only the trial-management office keeps it (G-P6)").isEqualTo(403);
+        Http.Response set = http.put("/api/v1/disclosure/calendar/2026-12-08", "application/json",
+                json("{\"working\":false,\"note\":\"测试假日\"}"), "*", "tmo", PW);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        try {
+            assertThat(http.get("/api/v1/disclosure/calendar?year=2026", "judge", PW).body()).contains("2026-12-08", "测试假日", "2026-10-10");
+            String number = DocumentTestCases.judgesCase(jdbc, 9806, LocalDate.of(2026, 12, 1));
+            // effective Fri 12-04: Mon 07, (Tue 08 off), 09 10 11, 14 15 16
+            assertThat(node(attach(number, "2026-12-04")).get("dueOn").asString()).isEqualTo("2026-12-16");
+        } finally {
+            assertThat(http.delete("/api/v1/disclosure/calendar/2026-12-08", "*", "tmo", PW).status()).isEqualTo(200);
+        }
+        Http.Response missingNote = http.put("/api/v1/disclosure/calendar/2026-12-09", "application/json",
+                json("{\"working\":false}"), "*", "tmo", PW);
+        assertThat(missingNote.status()).isEqualTo(422);
+        assertThat(missingNote.body()).contains("\"field\":\"note\"");
+    }
 }

@@ -34,7 +34,12 @@ class DocumentCaseSection implements CasePageSection {
     @Override
     public Optional<Map<String, Object>> data(CaseView c) {
         boolean mayAttach = c.closedOn() != null && publications.mayAttach(c);
-        var documents = publications.ofCase(c.caseNumber());
+        java.util.List<org.quanze.disclosure.domain.JudgmentDocument> documents;
+        try {
+            documents = publications.ofCase(c.caseNumber());
+        } catch (org.quanze.shared.DomainException outsideScope) {
+            return Optional.empty(); // the case page shows nothing of documents its reader may not see
+        }
         if (documents.isEmpty() && !mayAttach) return Optional.empty();
         return Optional.of(Map.of("caseNumber", c.caseNumber(), "documents", documents, "mayAttach", mayAttach,
                 "kinds", DocumentKind.values()));
