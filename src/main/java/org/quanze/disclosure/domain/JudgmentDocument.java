@@ -96,7 +96,7 @@ public final class JudgmentDocument {
                 calendar.plusWorkingDays(effectiveOn, PUBLICATION_WORKING_DAYS), PublicationState.PENDING, null, null, null, null,
                 List.of(), null, null, null, List.of(), 0);
         d.addVersion(text, fileName, by, at);
-        d.newSteps.set(0, new PublicationStep("JUDGMENT_DOCUMENT_ATTACHED", by.staffId(), by.name(), at, d.state, null));
+        d.newSteps.set(0, new PublicationStep(PublicationAction.JUDGMENT_DOCUMENT_ATTACHED, by.staffId(), by.name(), at, d.state, null));
         return d;
     }
 
@@ -106,7 +106,7 @@ public final class JudgmentDocument {
         DocumentVersion v = new DocumentVersion(versions.size() + 1, text, fileName, by.staffId(), by.name(), at);
         versions.add(v);
         newVersions.add(v);
-        step("JUDGMENT_DOCUMENT_VERSION_ADDED", by, at, "第" + v.number() + "版");
+        step(PublicationAction.JUDGMENT_DOCUMENT_VERSION_ADDED, by, at, "第" + v.number() + "版");
     }
 
     /**
@@ -135,7 +135,7 @@ public final class JudgmentDocument {
         writtenReasons = null;
         notice = null;
         state = PublicationState.PUBLISHED;
-        step(republication ? "JUDGMENT_REPUBLISHED" : "JUDGMENT_PUBLISHED", by, at, republication ? republicationReason.strip() : null);
+        step(republication ? PublicationAction.JUDGMENT_REPUBLISHED : PublicationAction.JUDGMENT_PUBLISHED, by, at, republication ? republicationReason.strip() : null);
     }
 
     /**
@@ -151,10 +151,10 @@ public final class JudgmentDocument {
         proposedBy = by.staffId();
         if (why.needsPresidentsApproval()) {
             state = PublicationState.WITHHOLDING_PROPOSED;
-            step("JUDGMENT_WITHHOLDING_PROPOSED", by, at, why.item() + why.wording() + "：" + writtenReasons);
+            step(PublicationAction.JUDGMENT_WITHHOLDING_PROPOSED, by, at, why.item() + why.wording() + "：" + writtenReasons);
         } else {
             announce();
-            step("JUDGMENT_WITHHELD", by, at, why.item() + why.wording());
+            step(PublicationAction.JUDGMENT_WITHHELD, by, at, why.item() + why.wording());
         }
     }
 
@@ -162,7 +162,7 @@ public final class JudgmentDocument {
     public void approveWithholding(Person approver, Instant at) {
         decidable(approver);
         announce();
-        step("JUDGMENT_WITHHOLDING_APPROVED", approver, at, reason.item() + reason.wording());
+        step(PublicationAction.JUDGMENT_WITHHOLDING_APPROVED, approver, at, reason.item() + reason.wording());
     }
 
     /** 不予批准 (第12条): the proposal goes back to the judge, who proposes publication or another reason. */
@@ -172,7 +172,7 @@ public final class JudgmentDocument {
         writtenReasons = null;
         proposedBy = null;
         state = PublicationState.PENDING;
-        step("JUDGMENT_WITHHOLDING_REJECTED", approver, at, blank(note) ? null : note.strip());
+        step(PublicationAction.JUDGMENT_WITHHOLDING_REJECTED, approver, at, blank(note) ? null : note.strip());
     }
 
     /** 撤回 (第16条): a published document (P-12) is taken off the internet with its reason (P-13). */
@@ -180,7 +180,7 @@ public final class JudgmentDocument {
         if (state != PublicationState.PUBLISHED) throw PublicationRule.WITHDRAW_ONLY_PUBLISHED.refusal();
         if (blank(why)) throw PublicationRule.WITHDRAW_WITH_REASON.refusal();
         state = PublicationState.WITHDRAWN;
-        step("JUDGMENT_WITHDRAWN", by, at, why.strip());
+        step(PublicationAction.JUDGMENT_WITHDRAWN, by, at, why.strip());
     }
 
     /** 逾期: the law's disclosure (publication or notice) is not done and the 7 working days are past (第7条). */
@@ -199,7 +199,7 @@ public final class JudgmentDocument {
         notice = reason.notice(caseNumber, court, judgedOn);
     }
 
-    private void step(String action, Person by, Instant at, String why) {
+    private void step(PublicationAction action, Person by, Instant at, String why) {
         newSteps.add(new PublicationStep(action, by.staffId(), by.name(), at, state, why));
     }
 

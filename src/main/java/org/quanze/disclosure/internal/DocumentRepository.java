@@ -12,6 +12,7 @@ import org.quanze.disclosure.domain.DocumentVersion;
 import org.quanze.disclosure.domain.JudgmentDocument;
 import org.quanze.disclosure.domain.MaskSpan;
 import org.quanze.disclosure.domain.NonPublicationReason;
+import org.quanze.disclosure.domain.PublicationAction;
 import org.quanze.disclosure.domain.PublicationState;
 import org.quanze.disclosure.domain.PublicationStep;
 import org.quanze.disclosure.domain.SpanType;
@@ -76,7 +77,8 @@ class DocumentRepository {
                         d.publishedAt() == null ? null : Timestamp.from(d.publishedAt()), d.id(), d.version())
                 .update();
         if (updated != 1) throw new DomainException(409, "stale", "该文书已被他人修改，请刷新后重试");
-        if (d.newSteps().stream().anyMatch(s -> s.action().equals("JUDGMENT_PUBLISHED") || s.action().equals("JUDGMENT_REPUBLISHED"))) {
+        if (d.newSteps().stream().anyMatch(s -> s.action() == PublicationAction.JUDGMENT_PUBLISHED
+                || s.action() == PublicationAction.JUDGMENT_REPUBLISHED)) {
             jdbc.sql("DELETE FROM disclosure.confirmed_span WHERE document_id = ?").param(d.id()).update();
             for (MaskSpan s : d.confirmedSpans()) {
                 jdbc.sql("INSERT INTO disclosure.confirmed_span (document_id, start_at, end_at, type, replacement, rule) VALUES (?, ?, ?, ?, ?, ?)")
@@ -96,13 +98,13 @@ class DocumentRepository {
         }
         for (PublicationStep s : d.newSteps()) {
             jdbc.sql("INSERT INTO disclosure.publication_step (document_id, action, by_staff_id, by_name, at, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, s.action(), s.by(), s.byName(), Timestamp.from(s.at()), s.state().name(), s.reason()).update();
+                    .params(id, s.action().name(), s.by(), s.byName(), Timestamp.from(s.at()), s.state().name(), s.reason()).update();
         }
     }
 
     List<PublicationStep> steps(long documentId) {
         return jdbc.sql("SELECT * FROM disclosure.publication_step WHERE document_id = ? ORDER BY id").param(documentId)
-                .query((rs, n) -> new PublicationStep(rs.getString("action"), rs.getLong("by_staff_id"), rs.getString("by_name"),
+                .query((rs, n) -> new PublicationStep(PublicationAction.valueOf(rs.getString("action")), rs.getLong("by_staff_id"), rs.getString("by_name"),
                         rs.getObject("at", OffsetDateTime.class).toInstant(), PublicationState.valueOf(rs.getString("state")),
                         rs.getString("reason")))
                 .list();

@@ -23,6 +23,7 @@ import org.quanze.disclosure.domain.JudgmentDocument;
 import org.quanze.disclosure.domain.MaskSpan;
 import org.quanze.disclosure.domain.NonPublicationReason;
 import org.quanze.disclosure.domain.Person;
+import org.quanze.disclosure.domain.PublicationAction;
 import org.quanze.disclosure.domain.PublicationState;
 import org.quanze.disclosure.domain.PublicationStep;
 import org.quanze.organization.CourtView;
@@ -156,9 +157,9 @@ public class Publications {
             changes.put("kind", d.kind().label());
             changes.put("state", s.state().label());
             if (s.reason() != null) changes.put("reason", s.reason());
-            events.publishEvent(Recorded.onCase(s.action(), caseNumber, changes));
+            events.publishEvent(Recorded.onCase(s.action().name(), caseNumber, changes));
         }
-        if (d.newSteps().stream().anyMatch(s -> !s.action().equals("JUDGMENT_DOCUMENT_VERSION_ADDED"))) {
+        if (d.newSteps().stream().anyMatch(s -> s.action() != PublicationAction.JUDGMENT_DOCUMENT_VERSION_ADDED)) {
             events.publishEvent(new PublicationChanged(id, caseNumber, d.courtId(), d.state().name(), d.effectiveOn(), d.dueOn()));
         }
     }

@@ -181,7 +181,7 @@ class DocumentApi {
                 d.notice(), d.confirmedVersion(), d.publishedText(),
                 d.versions().stream().map(v -> new Version(v.number(), v.fileName(), v.attachedByName(), v.attachedAt().toString(),
                         v.text().length())).toList(),
-                steps.stream().map(s -> new Step(s.action(), s.byName(), s.at().toString(), s.state().name(), s.reason())).toList(),
+                steps.stream().map(s -> new Step(s.action().name(), s.byName(), s.at().toString(), s.state().name(), s.reason())).toList(),
                 d.version());
     }
 

@@ -138,7 +138,7 @@ class JudgmentDocumentTests {
         d.publish(1, List.of(new MaskSpan(2, 5, SpanType.NAME, "张某", "Art9"),
                 new MaskSpan(5, 29, SpanType.ID_NUMBER, "", "Art10(1)")), null, JUDGE, AT);
         assertThat(d.publishedText()).isEqualTo("原告张某。");
-        assertThat(d.newSteps()).extracting(PublicationStep::action).containsExactly("JUDGMENT_DOCUMENT_ATTACHED", "JUDGMENT_PUBLISHED");
+        assertThat(d.newSteps()).extracting(PublicationStep::action).containsExactly(PublicationAction.JUDGMENT_DOCUMENT_ATTACHED, PublicationAction.JUDGMENT_PUBLISHED);
     }
 
     @Test
