@@ -51,7 +51,14 @@ public enum Action {
     /** 组织案件评查: enrol cases, assign reviewers, apply for two-way review, take a dispute to the committee. */
     MANAGE_REVIEW("组织案件评查", "supervision"),
     /** 查看案件评查: reviews, the ledger and the review tables of the courts in scope. */
-    VIEW_REVIEW("查看案件评查", "query");
+    VIEW_REVIEW("查看案件评查", "query"),
+    // judgment publication (裁判文书上网, issue 14; 法释〔2016〕19号)
+    /** 裁判文书上网: attach a case's document, confirm its anonymisation, publish, propose not to publish, withdraw. */
+    PUBLISH_JUDGMENT("裁判文书上网（附文书、确认屏蔽、公开、提出不公开、撤回）", "case"),
+    /** 批准不公开: decide on a proposal not to publish under 第4条(五) (第12条: the president or the vice-president in charge). */
+    APPROVE_NON_PUBLICATION("审批裁判文书不上网（其他情形）", "supervision"),
+    /** 工作日历: the year's holidays and make-up working days the 7-working-day limit of 第7条 is counted on. */
+    EDIT_WORKING_CALENDAR("维护工作日历（节假日与调休上班日）", "admin");
 
     private final String label;
     private final String group;

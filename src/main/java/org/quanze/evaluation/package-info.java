@@ -5,5 +5,5 @@
  * frozen in the 考核档案.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "statistics",
-        "casefile :: facts"})
+        "casefile :: facts", "disclosure"})
 package org.quanze.evaluation;

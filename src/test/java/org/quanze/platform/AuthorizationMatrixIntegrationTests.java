@@ -67,6 +67,23 @@ class AuthorizationMatrixIntegrationTests {
             GET /api/v1/courts/{code}                                other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
             GET /api/v1/courts/{code}/quota-headcount                own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/courts/{code}/quota-headcount                other  401  2xx  403  403  403  403  403  403  403  403  403  403  2xx  2xx
+            # 裁判文书上网 (issue 14): a document is seen by whoever sees its case (VIEW_CASE; an unseen one "does not exist");
+            # its preview needs PUBLISH_JUDGMENT (G-P1 trial organisation, G-P2/G-P3 the team's clerk and assistant); the
+            # 双百 check needs VIEW_STATISTICS over the court; the calendar is read by all; the public reads need no login
+            # and serve only published documents (the fixture is pending: 404 to everyone)
+            GET /api/v1/disclosure/calendar                          -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/disclosure/documents                         -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  404  2xx  2xx  2xx
+            GET /api/v1/disclosure/documents/awaiting-approval       -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/disclosure/documents/{id}                    own    401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  404  2xx  2xx  2xx
+            GET /api/v1/disclosure/documents/{id}                    other  401  2xx  404  404  404  404  404  404  404  404  404  404  2xx  2xx
+            GET /api/v1/disclosure/documents/{id}/preview            own    401  2xx  2xx  2xx  2xx  403  403  403  403  403  404  2xx  403  403
+            GET /api/v1/disclosure/documents/{id}/preview            other  401  2xx  404  404  404  404  404  404  404  404  404  404  403  403
+            GET /api/v1/disclosure/double-hundred                    -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/disclosure/double-hundred/cases              -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
+            GET /api/v1/public/documents                             -      2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/public/documents/{id}                        own    404  404  404  404  404  404  404  404  404  404  404  404  404  404
+            GET /api/v1/public/documents/{id}                        other  404  404  404  404  404  404  404  404  404  404  404  404  404  404
+            GET /api/v1/public/notices                               -      2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/diversion-rules                              -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/evaluations/archive                          -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/evaluations/objections                       -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
@@ -196,7 +213,8 @@ class AuthorizationMatrixIntegrationTests {
     static final List<String> OWN_COURT_ROLES = ROLES.subList(2, 12);
 
     /** Path variables that name an object of a court, so a write on another court's object must be refused. */
-    static final Set<String> COURT_SCOPED = Set.of("caseNumber", "courtCode", "runs/{id}", "results/{id}", "reviews/{id}");
+    static final Set<String> COURT_SCOPED = Set.of("caseNumber", "courtCode", "runs/{id}", "results/{id}", "reviews/{id}",
+            "disclosure/documents/{id}");
 
     /**
      * Writes naming no object, with the demo accounts the power list refuses them to (only these are probed, so no
@@ -233,6 +251,7 @@ class AuthorizationMatrixIntegrationTests {
         other.put("itemId", "2147483647");
         other.put("bodyId", "2147483647");
         other.put("code", "NO-SUCH-CODE");
+        other.put("day", "2099-01-01");
         // the versions read (If-Match), so that a write reaches the power list rather than stopping at 428
         String admin = QuanzeIntegrationTest.ADMIN_PASSWORD;
         Map<String, Integer> versions = Map.of(
@@ -348,6 +367,11 @@ class AuthorizationMatrixIntegrationTests {
         if (path.startsWith("/api/v1/evaluations/schemes/{id}")) path = path.replace("{id}", String.valueOf(scheme()));
         if (path.equals("/api/v1/interference-records/quarterly")) path += "?year=" + year + "&quarter=1";
         if (path.startsWith("/api/v1/reviews/statistics")) path += "?court=" + Http.encode("吉0102") + "&from=" + year + "-01-01&to=" + year + "-12-31";
+        if (path.startsWith("/api/v1/disclosure/double-hundred")) {
+            path += "?court=" + Http.encode("吉0102") + "&from=" + year + "-01-01&to=" + year + "-12-31" + (path.endsWith("/cases") ? "&figure=NEITHER" : "");
+        }
+        if (path.equals("/api/v1/disclosure/calendar")) path += "?year=" + year;
+        if (path.equals("/api/v1/disclosure/documents")) path += "?caseNumber=" + Http.encode(objects.get("own").get("caseNumber"));
         return path;
     }
 
@@ -413,6 +437,16 @@ class AuthorizationMatrixIntegrationTests {
                     SELECT f.case_number, f.court_id, c.parent_id, 'SPECIAL', '权限矩阵', current_date
                     FROM casefile.case_file f JOIN organization.court c ON c.id = f.court_id WHERE f.case_number = ?
                     RETURNING id""", Long.class, values.get("caseNumber"))));
+            // 裁判文书上网: a document attached to the case (pending), with its first version
+            long document = jdbc.queryForObject("""
+                    INSERT INTO disclosure.judgment_document (case_number, court_id, court, kind, judged_on, effective_on, due_on, state)
+                    SELECT f.case_number, f.court_id, c.name, 'JUDGMENT', current_date, current_date, current_date + 10, 'PENDING'
+                    FROM casefile.case_file f JOIN organization.court c ON c.id = f.court_id WHERE f.case_number = ?
+                    RETURNING id""", Long.class, values.get("caseNumber"));
+            jdbc.update("""
+                    INSERT INTO disclosure.document_version (document_id, number, text, attached_by, attached_by_name, attached_at)
+                    VALUES (?, 1, '权限矩阵的文书正文', 0, '权限矩阵', now())""", document);
+            values.put("documentId", String.valueOf(document));
             objects.put(kind, values);
         }
         objects.put("-", Map.of());
@@ -426,6 +460,9 @@ class AuthorizationMatrixIntegrationTests {
         if (path.startsWith("/api/v1/evaluations/runs/{id}")) path = path.replace("{id}", values.get("runId"));
         if (path.startsWith("/api/v1/evaluations/results/{id}")) path = path.replace("{id}", values.get("resultId"));
         if (path.startsWith("/api/v1/reviews/{id}")) path = path.replace("{id}", values.get("reviewId"));
+        if (path.startsWith("/api/v1/disclosure/documents/{id}") || path.startsWith("/api/v1/public/documents/{id}")) {
+            path = path.replace("{id}", values.get("documentId"));
+        }
         Matcher m = VARIABLE.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -31,6 +31,7 @@ class TrailActionLabelsTests {
     private static final Map<String, List<String>> COMPUTED = Map.of(
             "\"CASE_\" + a.kind().name()", List.of("CASE_RANDOM", "CASE_DESIGNATED", "CASE_REASSIGNED"),
             "\"SUPERVISION_\" + kind.name()", Stream.of(SupervisionActionKind.values()).map(k -> "SUPERVISION_" + k.name()).toList(),
+            "s.action().name()", Stream.of(org.quanze.disclosure.domain.PublicationAction.values()).map(Enum::name).toList(),
             // SchemeEditor.store(…, action, …) and OrganizationImports.recorded(action, …): literals at their callers
             "action", List.of("EVALUATION_SCHEME_ITEM_ADDED", "EVALUATION_SCHEME_ITEM_CHANGED",
                     "EVALUATION_SCHEME_ITEM_REMOVED", "IMPORT_COURTS", "IMPORT_STAFF"));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.quanze.shared.ResidentIdNumber;
 
 /**
  * 公民身份号码 — an 18-character resident identity number; GB 11643-1999: 6-digit address code,
@@ -16,8 +17,6 @@ public record ResidentId(String value) {
 
     /** Characters {@link #masked()} leaves visible: the end of the sequence code and the check character. */
     public static final int SHOWN = 4;
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARACTERS = "10X98765432";
     private static final DateTimeFormatter BIRTH_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     /** GB 11643-1999 numbers were first issued to people alive in 1999; none was born before 1900. */
@@ -41,13 +40,9 @@ public record ResidentId(String value) {
         return new ResidentId(text);
     }
 
-    /** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
+    /** The ISO 7064 MOD 11-2 check character for the first 17 digits (one place: {@link ResidentIdNumber}). */
     static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
+        return ResidentIdNumber.checkCharacter(first17);
     }
 
     public LocalDate birthDate() {

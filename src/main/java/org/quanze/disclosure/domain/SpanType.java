@@ -21,7 +21,9 @@ public enum SpanType {
     /** 第10条(一)(四): 健康状况 and private details of family disputes. */
     HEALTH("health"),
     /** 第10条(一): other contact handles (QQ, WeChat, e-mail). */
-    ONLINE_ACCOUNT("online_account");
+    ONLINE_ACCOUNT("online_account"),
+    /** 第10条(三)–(六): what the judge adds at confirmation (商业秘密, 个人隐私, 其他不宜公开的信息), replaced by ×. */
+    OTHER("other");
 
     private final String code;
 

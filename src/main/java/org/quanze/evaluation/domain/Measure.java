@@ -26,6 +26,12 @@ public enum Measure {
     DEPT_ARCHIVED_RATE("部门归档率", null, null, null),
     COURT_INDICATOR("统计指标值", null, null, null),
     COURT_INDICATOR_MISSING("统计指标未达成案件数（分母 − 分子）", null, null, null),
+    /**
+     * 应公开或公示而未办理的裁判文书数 — from judgment publication's 双百 check (disclosure, issue 14): judgments closed
+     * in the year neither published nor withheld with their notice. A document lawfully withheld (法释〔2016〕19号 第4条)
+     * with its notice (第6条) is compliant and never deducted — unlike 文书上网率's 分母 − 分子.
+     */
+    DISCLOSURE_MISSING("应公开或公示而未办理的裁判文书数（双百核查）", null, null, null),
     INPUT("录入分值", null, null, null);
 
     private final String label;
@@ -68,7 +74,7 @@ public enum Measure {
             case JUDGE -> perJudge();
             case ASSISTANT -> Set.of(TEAM_WORKLOAD, TEAM_WITHIN_DEADLINE_RATE).contains(this);
             case DEPARTMENT -> Set.of(JUDGES_AVERAGE, DEPT_REVERSAL_REMAND_RATE, DEPT_ARCHIVED_RATE).contains(this);
-            case INTERMEDIATE_COURT -> readsIndicator();
+            case INTERMEDIATE_COURT -> readsIndicator() || this == DISCLOSURE_MISSING;
         };
     }
 

@@ -21,6 +21,7 @@ import org.quanze.evaluation.EvaluationRefusal;
 import org.quanze.evaluation.SubjectKind;
 import org.quanze.evaluation.domain.EvaluationRun;
 import org.quanze.evaluation.domain.Grade;
+import org.quanze.disclosure.Disclosures;
 import org.quanze.evaluation.domain.Measure;
 import org.quanze.evaluation.domain.RunStatus;
 import org.quanze.evaluation.domain.RunStep;
@@ -91,9 +92,12 @@ public class EvaluationRuns {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final Disclosures disclosures;
+
     EvaluationRuns(JdbcClient jdbc, JdbcTemplate batch, SchemeStore schemes, JudgeMeasures measures, IndicatorCases indicatorCases,
             Organization organization, Statistics statistics, PowerGuard guard, ApplicationEventPublisher events,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.jdbc = jdbc;
         this.batch = batch;
         this.schemes = schemes;
@@ -324,6 +328,14 @@ public class EvaluationRuns {
                     leadersUsed ? leaders(scope.courtIds()) : Set.of(), from, to, scheme.items());
             Map<String, Measured> items = new HashMap<>();
             for (Scheme.Item item : scheme.items()) {
+                if (item.measure() == Measure.DISCLOSURE_MISSING) {
+                    Disclosures.Disclosure d = disclosures.check(scope.courtIds(), from, to);
+                    int missing = d.missing().size();
+                    items.put(item.code(), new Measured((double) missing, (double) missing, (double) d.effective().size(), d.missing(),
+                            d.effective(), "应公开或公示的裁判文书未达成 " + missing + " 件（" + d.effective().size() + " 件生效文书中 "
+                                    + (d.effective().size() - missing) + " 件已公开或不公开已公示）"));
+                    continue;
+                }
                 if (item.indicator() == null) continue;
                 Figure f = row == null ? null : row.figure(item.indicator());
                 if (f == null) {

@@ -1,0 +1,39 @@
+package org.quanze.disclosure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.quanze.disclosure.internal.DoubleHundredCheck;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of judgment publication. {@link #missingDisclosure} is the corrected base of the
+ * evaluation's 未公开 deduction: only cases whose required disclosure is missing, never a document lawfully withheld
+ * with its notice (法释〔2016〕19号 第4条, 第6条). Changes are announced by {@link PublicationChanged}.
+ */
+@Service
+public class Disclosures {
+
+    private final DoubleHundredCheck check;
+
+    Disclosures(DoubleHundredCheck check) {
+        this.check = check;
+    }
+
+    /** The 双百 base of a period: the effective documents' cases and those of them whose disclosure is missing. */
+    public record Disclosure(List<String> effective, List<String> missing) {
+    }
+
+    /** {@link #missingDisclosure} with the cases it is counted among (for an evaluation item's drill-down). */
+    public Disclosure check(Set<Long> courtIds, LocalDate from, LocalDate to) {
+        return check.disclosure(courtIds, from, to);
+    }
+
+    /**
+     * The case numbers of these courts' cases closed by judgment in [from, to] that are neither published nor withheld
+     * with a notice (双百 核查 NEITHER). The caller has checked its own reader's scope.
+     */
+    public List<String> missingDisclosure(Set<Long> courtIds, LocalDate from, LocalDate to) {
+        return check.missing(courtIds, from, to);
+    }
+}
