@@ -49,7 +49,16 @@ public enum Action {
     /** 组织案件评查: enrol cases, assign reviewers, apply for two-way review, take a dispute to the committee. */
     MANAGE_REVIEW("组织案件评查", "supervision"),
     /** 查看案件评查: reviews, the ledger and the review tables of the courts in scope. */
-    VIEW_REVIEW("查看案件评查", "query");
+    VIEW_REVIEW("查看案件评查", "query"),
+    // accountability (审判责任认定与追究, issue 16)
+    /** 登记审判责任线索并初核: the supervision office and the trial-management office (意见 第34条 [U]). */
+    RECORD_ACCOUNTABILITY_CLUE("登记审判责任线索并初核", "supervision"),
+    /** 立案、调查、证据、报告院长、录入惩戒委员会审查意见、送达、归档: the supervision office (意见 第35条 [U]). */
+    HANDLE_ACCOUNTABILITY("办理审判责任追究程序", "supervision"),
+    /** 暂停履行职务 (法官法 第47条) and the court's decision on the consequence: the president. */
+    DECIDE_ACCOUNTABILITY("决定暂停履职或惩戒处理", "supervision"),
+    /** A confidential proceeding: the supervision office and the president; committee members and the judge concerned by the record. */
+    VIEW_ACCOUNTABILITY("查看审判责任追究程序", "query");
 
     private final String label;
     private final String group;

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quanze.accountability.domain.Allocation.Basis;
+import org.quanze.accountability.domain.ResponsibilityBasis;
 import org.quanze.accountability.domain.Allocation.CommitteeDiscussion;
 import org.quanze.accountability.domain.Allocation.DecisionRecord;
 import org.quanze.accountability.domain.Allocation.Organisation;
@@ -68,7 +68,7 @@ class AllocationTests {
 
     @org.junit.jupiter.api.Test
     void aRecordedDissentIsShownButCarriesNoResponsibility() {
-        assertThat(Basis.PANEL_DISSENT.responsible()).isFalse();
-        assertThat(Stream.of(Basis.values()).filter(Basis::responsible)).hasSize(Basis.values().length - 1);
+        assertThat(ResponsibilityBasis.PANEL_DISSENT.responsible()).isFalse();
+        assertThat(Stream.of(ResponsibilityBasis.values()).filter(ResponsibilityBasis::responsible)).hasSize(ResponsibilityBasis.values().length - 1);
     }
 }
