@@ -185,6 +185,11 @@ public class Proceedings {
         return list;
     }
 
+    /** Stage and version after a change the caller has just made (answered with the change; not a read of its content). */
+    public Proceeding.State stateAfterChange(long id) {
+        return load(id).state();
+    }
+
     public boolean inCircle(Proceeding.State s, Actor me) {
         if (guard.allows(me, Action.VIEW_ACCOUNTABILITY, PowerContext.court(s.courtId()))) return true;
         Proceeding p = Proceeding.restore(s);
