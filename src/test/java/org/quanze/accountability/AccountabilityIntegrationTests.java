@@ -99,8 +99,8 @@ class AccountabilityIntegrationTests {
         Judge colleague = AccountabilityTestData.judge(jdbc, 1);
         String other = AccountabilityTestData.caseOf(jdbc, colleague, 9602);
         Http.Response reassigned = http.post("/api/v1/cases/" + Http.encode(other) + "/assignment", "application/json",
-                "{\"mode\":\"REASSIGN\",\"staffNo\":\"%s\",\"reason\":\"调整分案\"}".formatted(judge.staffNo()).getBytes(StandardCharsets.UTF_8),
-                "chief", PW, "0");
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"%s\",\"reason\":\"串案由同一法官审理\"}".formatted(judge.staffNo()).getBytes(StandardCharsets.UTF_8),
+                "diverter", PW, "0");
         assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(403);
         assertThat(reassigned.body()).contains("\"rule\":\"N-ACC1\"");
         Http.Response signed = http.post("/api/v1/cases/" + Http.encode(caseNumber) + "/judgment", "application/json", new byte[0],
@@ -245,7 +245,7 @@ class AccountabilityIntegrationTests {
     @Test
     void aStaleVersionIsRefusedWith409() {
         Http http = new Http(port);
-        Judge judge = AccountabilityTestData.judge(jdbc, 6);
+        Judge judge = AccountabilityTestData.judge(jdbc, 1);
         String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9607);
         long clue = id(post(http, "/clues", "supervisor", "{\"caseNumber\":\"%s\",\"source\":\"COMPLAINT\",\"description\":\"当事人投诉\"}".formatted(caseNumber)));
         post(http, "/clues/" + clue + "/preliminary-review", "supervisor", "{\"proceed\":true,\"reasons\":\"需调查\"}");

@@ -21,12 +21,15 @@ final class AccountabilityTestData {
     record Judge(long id, String staffNo, String login) {
     }
 
-    /** The n-th quota judge of 吉0102 without posts, counted from the end of the staff numbers (tests take from the start). */
+    /**
+     * The n-th quota judge of 吉0102 without posts, counted from the end of the staff numbers (tests take from the start);
+     * one whose quota a test ended yesterday still counts, so the numbering stays.
+     */
     static Judge judge(JdbcTemplate jdbc, int n) {
         Long id = jdbc.queryForObject("""
                 SELECT s.id FROM organization.staff s WHERE s.staff_no LIKE '吉0102-%' AND s.role = 'QUOTA_JUDGE'
                   AND cardinality(s.posts) = 0 AND s.department_id IS NOT NULL
-                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND q.to_date IS NULL)
+                  AND EXISTS (SELECT 1 FROM organization.quota_term q WHERE q.staff_id = s.id AND (q.to_date IS NULL OR q.to_date >= current_date - 1))
                   AND NOT EXISTS (SELECT 1 FROM authority.account a WHERE a.staff_id = s.id AND a.username NOT LIKE 'staff%')
                 ORDER BY s.staff_no DESC OFFSET ? LIMIT 1""", Long.class, n);
         String no = jdbc.queryForObject("SELECT staff_no FROM organization.staff WHERE id = ?", String.class, id);

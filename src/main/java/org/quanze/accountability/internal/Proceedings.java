@@ -79,7 +79,8 @@ public class Proceedings {
             boolean overdue, List<String> consequences, int version) {
     }
 
-    public record Statistic(int year, ClueSource source, Finding finding, String consequence, long count) {
+    /** @param measure a {@link org.quanze.accountability.domain.Consequence} or {@link org.quanze.accountability.domain.Sanction}; null for none */
+    public record Statistic(int year, ClueSource source, Finding finding, Enum<?> measure, long count) {
     }
 
     // ---- clues --------------------------------------------------------------------------------------------------
@@ -188,6 +189,14 @@ public class Proceedings {
     /** Stage and version after a change the caller has just made (answered with the change; not a read of its content). */
     public Proceeding.State stateAfterChange(long id) {
         return load(id).state();
+    }
+
+    /** Open proceedings the person is a subject of or sits on the committee of (the workbench), not trailed: no content. */
+    public List<Summary> concerning(Actor me) {
+        return store.visible(Set.of(), me.staffId()).stream().filter(r -> !Stage.ARCHIVED.name().equals(r.stage()))
+                .map(r -> new Summary(r.id(), r.caseNumber(), Stage.valueOf(r.stage()), r.finding() == null ? null : Finding.valueOf(r.finding()),
+                        r.openedAt(), null, false, r.consequences(), r.version()))
+                .toList();
     }
 
     public boolean inCircle(Proceeding.State s, Actor me) {
@@ -487,7 +496,13 @@ public class Proceedings {
         Set<Long> courts = scope.all() ? Set.copyOf(organization.courts().stream().map(x -> x.id()).toList()) : scope.courtIds();
         events.publishEvent(Recorded.of("ACCOUNTABILITY_STATISTICS_READ", TARGET, "*", Map.of()));
         return store.statistics(courts).stream().map(r -> new Statistic(r.year(), ClueSource.valueOf(r.source()),
-                r.finding() == null ? null : Finding.valueOf(r.finding()), r.consequence(), r.count())).toList();
+                r.finding() == null ? null : Finding.valueOf(r.finding()), measure(r.consequence()), r.count())).toList();
+    }
+
+    private static Enum<?> measure(String name) {
+        if (name == null || name.isEmpty()) return null;
+        for (var c : org.quanze.accountability.domain.Consequence.values()) if (c.name().equals(name)) return c;
+        return org.quanze.accountability.domain.Sanction.valueOf(name);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -45,9 +45,9 @@ class AccountabilityApi {
     record Investigators(List<String> investigators) {}
     record EvidenceBody(EvidenceSource source, String reference, String link, String summary) {}
     record SituationBody(Situation situation, List<Integer> evidence, String reasons) {}
-    record ElementBody(NegligenceElement element, List<Integer> evidence, boolean missing, String reasons) {}
+    record ElementBody(NegligenceElement element, List<Integer> evidence, Boolean missing, String reasons) {}
     record ExemptionBody(Exemption exemption, Boolean applies, String reasons) {}
-    record AllocationBody(boolean panelMisreported, String misreportCitation, boolean centralismBreached) {}
+    record AllocationBody(Boolean panelMisreported, String misreportCitation, Boolean centralismBreached) {}
     record Report(String report) {}
     record Committee(List<Proceedings.MemberInput> members) {}
     record RecusalBody(String against, String reasons) {}
@@ -123,7 +123,7 @@ class AccountabilityApi {
 
     @PostMapping("/proceedings/{id}/elements")
     Done element(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ElementBody body) {
-        proceedings.assessElement(id, version(ifMatch), body.element(), body.evidence(), body.missing(), body.reasons());
+        proceedings.assessElement(id, version(ifMatch), body.element(), body.evidence(), Boolean.TRUE.equals(body.missing()), body.reasons());
         return done(id);
     }
 
@@ -138,7 +138,8 @@ class AccountabilityApi {
     @PostMapping("/proceedings/{id}/allocation")
     List<Allocation.Share> allocation(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody AllocationBody body) {
-        return proceedings.proposeAllocation(id, version(ifMatch), body.panelMisreported(), body.misreportCitation(), body.centralismBreached());
+        return proceedings.proposeAllocation(id, version(ifMatch), Boolean.TRUE.equals(body.panelMisreported()), body.misreportCitation(),
+                Boolean.TRUE.equals(body.centralismBreached()));
     }
 
     @PostMapping("/proceedings/{id}/report")
