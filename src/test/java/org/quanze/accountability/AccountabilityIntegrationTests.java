@@ -218,7 +218,7 @@ class AccountabilityIntegrationTests {
     @Test
     void aJudgeHasNoProceedingWhateverTheReversalsUntilAPersonOpensOneWithReasons() throws Exception {
         Http http = new Http(port);
-        Judge judge = AccountabilityTestData.judge(jdbc, 5);
+        Judge judge = AccountabilityTestData.judge(jdbc, 1);
         String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9606);
         jdbc.update("UPDATE casefile.case_file SET upper_outcome = 'REVERSED' WHERE case_number = ?", caseNumber);
         long court = jdbc.queryForObject("SELECT court_id FROM casefile.case_file WHERE case_number = ?", Long.class, caseNumber);
@@ -230,16 +230,16 @@ class AccountabilityIntegrationTests {
             if (clue == null) Thread.sleep(100);
         }
         assertThat(clue).as("the review's suspicion became a clue").isNotNull();
-        assertThat(subjectOf(judge)).isZero();
+        assertThat(subjectOf(judge, caseNumber)).isZero();
         assertThat(post(http, "/clues/" + clue + "/preliminary-review", "supervisor", "{\"proceed\":true,\"reasons\":\"需调查\"}").status()).isEqualTo(200);
-        assertThat(subjectOf(judge)).isZero();
+        assertThat(subjectOf(judge, caseNumber)).isZero();
         Http.Response noReasons = post(http, "/proceedings", "supervisor", "{\"clueId\":%d,\"subjects\":[\"%s\"],\"reasons\":\" \"}".formatted(clue, judge.staffNo()));
         assertThat(noReasons.status()).isEqualTo(422);
         assertThat(noReasons.body()).contains("\"field\":\"reasons\"");
-        assertThat(subjectOf(judge)).isZero();
+        assertThat(subjectOf(judge, caseNumber)).isZero();
         assertThat(post(http, "/proceedings", "supervisor", "{\"clueId\":%d,\"subjects\":[\"%s\"],\"reasons\":\"评查认为主要证据未予采信\"}"
                 .formatted(clue, judge.staffNo())).status()).isEqualTo(200);
-        assertThat(subjectOf(judge)).isEqualTo(1);
+        assertThat(subjectOf(judge, caseNumber)).isEqualTo(1);
     }
 
     @Test
@@ -258,7 +258,8 @@ class AccountabilityIntegrationTests {
                 "{\"source\":\"OTHER\",\"reference\":\"投诉材料\"}".getBytes(StandardCharsets.UTF_8), "supervisor", PW, "0").status()).isEqualTo(200);
     }
 
-    private long subjectOf(Judge judge) {
-        return jdbc.queryForObject("SELECT count(*) FROM accountability.proceeding WHERE ? = ANY(subject_ids)", Long.class, judge.id());
+    private long subjectOf(Judge judge, String caseNumber) {
+        return jdbc.queryForObject("SELECT count(*) FROM accountability.proceeding WHERE ? = ANY(subject_ids) AND case_number = ?",
+                Long.class, judge.id(), caseNumber);
     }
 }
