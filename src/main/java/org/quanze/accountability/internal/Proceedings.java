@@ -199,6 +199,26 @@ public class Proceedings {
                 .toList();
     }
 
+    /** The office's proceedings that stayed in their stage longer than configured (the workbench); trailed when any. */
+    @Transactional
+    public List<Summary> overdueFor(Actor me) {
+        if (me.courtId() == null || !guard.allows(me, Action.HANDLE_ACCOUNTABILITY, PowerContext.court(me.courtId()))) return List.of();
+        LocalDate today = LocalDate.now(clock);
+        List<Summary> overdue = store.visible(Set.of(me.courtId()), null).stream()
+                .filter(r -> !Stage.ARCHIVED.name().equals(r.stage()))
+                .map(r -> {
+                    Stage stage = Stage.valueOf(r.stage());
+                    LocalDate due = r.stageSince().atZone(clock.getZone()).toLocalDate().plusDays(properties.daysFor(stage));
+                    return new Summary(r.id(), r.caseNumber(), stage, r.finding() == null ? null : Finding.valueOf(r.finding()),
+                            r.openedAt(), due, today.isAfter(due), r.consequences(), r.version());
+                })
+                .filter(Summary::overdue).toList();
+        if (!overdue.isEmpty()) {
+            events.publishEvent(Recorded.of("ACCOUNTABILITY_LIST_READ", TARGET, "*", Map.of("count", overdue.size(), "overdue", true)));
+        }
+        return overdue;
+    }
+
     public boolean inCircle(Proceeding.State s, Actor me) {
         if (guard.allows(me, Action.VIEW_ACCOUNTABILITY, PowerContext.court(s.courtId()))) return true;
         Proceeding p = Proceeding.restore(s);

@@ -77,7 +77,9 @@ class AccountabilityPages {
             public Optional<Map<String, Object>> data(Actor actor) {
                 if (actor.staffId() == null) return Optional.empty();
                 List<Proceedings.Summary> mine = proceedings.concerning(actor);
-                return mine.isEmpty() ? Optional.empty() : Optional.of(Map.of("proceedings", mine));
+                List<Proceedings.Summary> overdue = proceedings.overdueFor(actor);
+                return mine.isEmpty() && overdue.isEmpty() ? Optional.empty()
+                        : Optional.of(Map.of("proceedings", mine, "overdue", overdue));
             }
         };
     }
