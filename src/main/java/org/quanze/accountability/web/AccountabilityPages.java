@@ -148,10 +148,11 @@ class AccountabilityPages {
         model.addAttribute("sanctions", Sanction.values());
         model.addAttribute("evidenceSources", EvidenceSource.values());
         model.addAttribute("today", LocalDate.now(clock));
-        var elementAnswers = new java.util.EnumMap<NegligenceElement, Proceeding.ElementAssessment>(NegligenceElement.class);
-        s.elements().forEach(a -> elementAnswers.put(a.element(), a));
-        var exemptionAnswers = new java.util.EnumMap<Exemption, Proceeding.ExemptionAnswer>(Exemption.class);
-        s.exemptions().forEach(a -> exemptionAnswers.put(a.exemption(), a));
+        // by constant name: the template looks each one up while it lists them all
+        var elementAnswers = new java.util.HashMap<String, Proceeding.ElementAssessment>();
+        s.elements().forEach(a -> elementAnswers.put(a.element().name(), a));
+        var exemptionAnswers = new java.util.HashMap<String, Proceeding.ExemptionAnswer>();
+        s.exemptions().forEach(a -> exemptionAnswers.put(a.exemption().name(), a));
         model.addAttribute("elementAnswers", elementAnswers);
         model.addAttribute("exemptionAnswers", exemptionAnswers);
         return "accountability/proceeding";
