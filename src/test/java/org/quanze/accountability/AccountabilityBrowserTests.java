@@ -26,7 +26,7 @@ class AccountabilityBrowserTests {
     @Test
     void theInvestigatorTakesAClueToTheCommitteeAndTheSecretaryRecordsTheFindingAfterTheJudgeIsHeard() {
         Judge judge = AccountabilityTestData.judge(jdbc, 1);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9611);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16611);
         List<String> committee = AccountabilityTestData.committee(jdbc);
         String secretary = TestLogins.of(jdbc, committee.get(0));
         long id;

@@ -86,7 +86,7 @@ class AccountabilityIntegrationTests {
     void aReviewClueLeadsToAFindingAndTheConsequenceReachesAssignmentSigningAndTheQuota() {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 0);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9601);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16601);
         long id = reportedProceeding(http, caseNumber, judge);
         String p = "/proceedings/" + id;
 
@@ -97,7 +97,7 @@ class AccountabilityIntegrationTests {
                 "{\"staffNo\":\"%s\",\"reasons\":\"涉嫌重大过失，不宜继续履行职责\"}".formatted(judge.staffNo()));
         assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
         Judge colleague = AccountabilityTestData.judge(jdbc, 1);
-        String other = AccountabilityTestData.caseOf(jdbc, colleague, 9602);
+        String other = AccountabilityTestData.caseOf(jdbc, colleague, 16602);
         Http.Response reassigned = http.post("/api/v1/cases/" + Http.encode(other) + "/assignment", "application/json",
                 "{\"mode\":\"DESIGNATED\",\"staffNo\":\"%s\",\"reason\":\"串案由同一法官审理\"}".formatted(judge.staffNo()).getBytes(StandardCharsets.UTF_8),
                 "diverter", PW, "0");
@@ -147,7 +147,7 @@ class AccountabilityIntegrationTests {
     void anObjectionIsReviewedByTheCommitteeBeforeTheCourtDecides() {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 2);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9603);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16603);
         long id = reportedProceeding(http, caseNumber, judge);
         String p = "/proceedings/" + id;
         assertThat(post(http, p + "/hearing/waiver", judge.login(), "{\"reason\":\"书面材料已足\"}").status()).isEqualTo(200);
@@ -172,7 +172,7 @@ class AccountabilityIntegrationTests {
     void aFindingOfNoViolationClearsTheJudgesNameAndItsPublicationIsRecorded() {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 3);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9604);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16604);
         long id = reportedProceeding(http, caseNumber, judge);
         String p = "/proceedings/" + id;
         assertThat(post(http, p + "/hearing", judge.login(), "{\"statement\":\"依法履职\",\"defence\":\"举报不实\"}").status()).isEqualTo(200);
@@ -190,7 +190,7 @@ class AccountabilityIntegrationTests {
     void aProceedingIsSeenOnlyInsideItsCircleAndEveryReadIsOnTheTrail() {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 4);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9605);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16605);
         long id = reportedProceeding(http, caseNumber, judge);
         String path = "/api/v1/accountability/proceedings/" + id;
         Http.Response colleague = http.get(path, "judge", PW);
@@ -219,7 +219,7 @@ class AccountabilityIntegrationTests {
     void aJudgeHasNoProceedingWhateverTheReversalsUntilAPersonOpensOneWithReasons() throws Exception {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 1);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9606);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16606);
         jdbc.update("UPDATE casefile.case_file SET upper_outcome = 'REVERSED' WHERE case_number = ?", caseNumber);
         long court = jdbc.queryForObject("SELECT court_id FROM casefile.case_file WHERE case_number = ?", Long.class, caseNumber);
         transactions.executeWithoutResult(t -> events.publishEvent(new ReviewConcluded(1, caseNumber, court, "KEY", "UNQUALIFIED", 40,
@@ -246,7 +246,7 @@ class AccountabilityIntegrationTests {
     void aStaleVersionIsRefusedWith409() {
         Http http = new Http(port);
         Judge judge = AccountabilityTestData.judge(jdbc, 1);
-        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 9607);
+        String caseNumber = AccountabilityTestData.caseOf(jdbc, judge, 16607);
         long clue = id(post(http, "/clues", "supervisor", "{\"caseNumber\":\"%s\",\"source\":\"COMPLAINT\",\"description\":\"当事人投诉\"}".formatted(caseNumber)));
         post(http, "/clues/" + clue + "/preliminary-review", "supervisor", "{\"proceed\":true,\"reasons\":\"需调查\"}");
         long id = id(post(http, "/proceedings", "supervisor", "{\"clueId\":%d,\"subjects\":[\"%s\"],\"reasons\":\"投诉\"}".formatted(clue, judge.staffNo())));

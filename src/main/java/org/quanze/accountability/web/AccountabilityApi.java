@@ -51,7 +51,7 @@ class AccountabilityApi {
     record Report(String report) {}
     record Committee(List<Proceedings.MemberInput> members) {}
     record RecusalBody(String against, String reasons) {}
-    record RecusalDecision(Boolean granted, String reasons) {}
+    record RecusalDecision(Integer no, Boolean granted, String reasons) {}
     record Hearing(String statement, String evidence, String defence) {}
     record Waiver(String reason) {}
     record Service(LocalDate servedOn) {}
@@ -160,11 +160,13 @@ class AccountabilityApi {
         return new Created(proceedings.applyForRecusal(id, version(ifMatch), body.against(), body.reasons()));
     }
 
-    @PostMapping("/proceedings/{id}/recusals/{no}/decision")
-    Done recusalDecision(@PathVariable long id, @PathVariable int no, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    @Operation(summary = "决定回避申请（no：申请编号）")
+    @PostMapping("/proceedings/{id}/recusal-decisions")
+    Done recusalDecision(@PathVariable long id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody RecusalDecision body) {
+        if (body.no() == null) throw org.quanze.accountability.domain.AccountabilityRefusal.invalid("no", "请指明回避申请编号");
         if (body.granted() == null) throw org.quanze.accountability.domain.AccountabilityRefusal.invalid("granted", "请选择是否准予回避");
-        proceedings.decideRecusal(id, version(ifMatch), no, body.granted(), body.reasons());
+        proceedings.decideRecusal(id, version(ifMatch), body.no(), body.granted(), body.reasons());
         return done(id);
     }
 

@@ -228,8 +228,8 @@ class AccountabilityPages {
         return back(id, r);
     }
 
-    @PostMapping("/accountability/{id}/recusals/{no}/decision")
-    String recusalDecision(@PathVariable long id, @PathVariable int no, @RequestParam int version, @RequestParam boolean granted,
+    @PostMapping("/accountability/{id}/recusal-decisions")
+    String recusalDecision(@PathVariable long id, @RequestParam int no, @RequestParam int version, @RequestParam boolean granted,
             @RequestParam String reasons, RedirectAttributes r) {
         proceedings.decideRecusal(id, version, no, granted, reasons);
         return back(id, r);
