@@ -301,6 +301,10 @@ public final class Proceeding {
             if (r.pending()) throw AccountabilityRefusal.rightNotRespected(Right.RECUSAL, name(r.applicantStaffId()), "recusals");
         }
         requireStage(EnumSet.of(Stage.REPORTED), "作出审查意见");
+        if (s.subjects().stream().noneMatch(x -> x.track() == Track.JUDGE_DISCIPLINE)) {
+            throw AccountabilityRefusal.rule("法官惩戒工作程序规定（试行）：仅适用于员额法官",
+                    "审判辅助人员和院庭长监督管理责任不经法官惩戒委员会审查，按一般纪律或干部管理程序处理", "subjects");
+        }
         if (s.committee().isEmpty()) throw AccountabilityRefusal.rule("法官法 第48条", "惩戒委员会尚未组成", "committee");
         requireJudgeRepresentatives();
         s = copy(s, b -> { b.finding = new FindingRecord(finding, reasons.strip(), by, now, null); b.stage = Stage.FOUND; });

@@ -163,6 +163,20 @@ class ProceedingTests {
         });
     }
 
+    /** 2021 法官惩戒工作程序规定: the committee reviews quota judges only; assistants, clerks and leaders go elsewhere. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Track.class, names = {"ORDINARY_DISCIPLINE", "SUPERVISORY"})
+    void theDisciplinaryCommitteeFindsOnQuotaJudgesOnly(Track track) {
+        Proceeding p = Proceeding.open(100, reviewedClue(), List.of(new Subject(JUDGE, track, null, null, false)), "理由", "监察室", NOW);
+        p.investigate(List.of(INVESTIGATOR), "监察室", NOW);
+        for (NegligenceElement e : NegligenceElement.values()) p.assessElement(e, List.of(), true, "缺", "监察员", NOW);
+        for (Exemption e : Exemption.values()) p.answerExemption(e, false, "不适用", "监察员", NOW);
+        p.reportToPresident("报告", "监察室", NOW);
+        p.constituteCommittee(committee(2, 1), "监察室", NOW);
+        p.waiveHearing(1, "不陈述", NOW);
+        assertThatThrownBy(() -> p.find(Finding.GROSS_NEGLIGENCE, "理由", "秘书", NOW)).hasMessageContaining("仅适用于员额法官");
+    }
+
     @Test
     void aGrantedRecusalRemovesTheMemberAndTheFindingFollowsAHearing() {
         Proceeding p = reported();
