@@ -58,7 +58,16 @@ public enum Action {
     /** 批准不公开: decide on a proposal not to publish under 第4条(五) (第12条: the president or the vice-president in charge). */
     APPROVE_NON_PUBLICATION("审批裁判文书不上网（其他情形）", "supervision"),
     /** 工作日历: the year's holidays and make-up working days the 7-working-day limit of 第7条 is counted on. */
-    EDIT_WORKING_CALENDAR("维护工作日历（节假日与调休上班日）", "admin");
+    EDIT_WORKING_CALENDAR("维护工作日历（节假日与调休上班日）", "admin"),
+    // accountability (审判责任认定与追究, issue 16)
+    /** 登记审判责任线索并初核: the supervision office and the trial-management office (意见 第34条 [U]). */
+    RECORD_ACCOUNTABILITY_CLUE("登记审判责任线索并初核", "supervision"),
+    /** 立案、调查、证据、报告院长、录入惩戒委员会审查意见、送达、归档: the supervision office (意见 第35条 [U]). */
+    HANDLE_ACCOUNTABILITY("办理审判责任追究程序", "supervision"),
+    /** 暂停履行职务 (法官法 第47条) and the court's decision on the consequence: the president. */
+    DECIDE_ACCOUNTABILITY("决定暂停履职或惩戒处理", "supervision"),
+    /** A confidential proceeding: the supervision office and the president; committee members and the judge concerned by the record. */
+    VIEW_ACCOUNTABILITY("查看审判责任追究程序", "query");
 
     private final String label;
     private final String group;

@@ -13,10 +13,22 @@ public class PowerGuard {
 
     private final PowerRules rules;
     private final CurrentActor current;
+    private final java.util.List<DutySuspensions> suspensions;
 
-    PowerGuard(PowerRules rules, CurrentActor current) {
+    PowerGuard(PowerRules rules, CurrentActor current, java.util.List<DutySuspensions> suspensions) {
         this.rules = rules;
         this.current = current;
+        this.suspensions = suspensions;
+    }
+
+    /** The person as the entries on this action need them: suspended from duty, asked only when an entry says so. */
+    private Actor asOfToday(Actor actor, Action action) {
+        if (actor.staffId() == null || actor.suspendedFromDuty()
+                || !rules.current().uses(action, org.quanze.authority.rules.Condition.SUSPENDED_FROM_DUTY)) {
+            return actor;
+        }
+        long id = actor.staffId();
+        return suspensions.stream().anyMatch(s -> s.suspended(id)) ? actor.suspended() : actor;
     }
 
     /** The signed-in person may do this to this object, or a {@link PowerDenied} names the rule that refuses. */
@@ -32,7 +44,7 @@ public class PowerGuard {
 
     /** As {@link #require(Action, PowerContext)}, for a person other than the signed-in one (e.g. a judge being assigned). */
     public void require(Actor actor, Action action, PowerContext ctx) {
-        PowerList.Decision decision = rules.current().decide(actor, action, ctx);
+        PowerList.Decision decision = rules.current().decide(asOfToday(actor, action), action, ctx);
         if (decision.allowed()) return;
         if (decision.rule() == null) {
             throw new PowerDenied(action, PowerList.NO_GRANT, "权力清单中没有授予「" + actor.postLabels() + "」此项权力的条目");
@@ -41,7 +53,7 @@ public class PowerGuard {
     }
 
     public boolean allows(Actor actor, Action action, PowerContext ctx) {
-        return rules.current().decide(actor, action, ctx).allowed();
+        return rules.current().decide(asOfToday(actor, action), action, ctx).allowed();
     }
 
     /** Records the signed-in person may query with this action; an empty scope when none. */
@@ -51,6 +63,6 @@ public class PowerGuard {
 
     /** Whether the signed-in person holds this power for some object at all (menus show only such entries). */
     public boolean mayEver(Action action) {
-        return current.find().map(a -> rules.current().mayEver(a, action)).orElse(false);
+        return current.find().map(a -> rules.current().mayEver(asOfToday(a, action), action)).orElse(false);
     }
 }

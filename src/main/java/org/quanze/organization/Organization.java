@@ -16,10 +16,26 @@ public class Organization {
 
     private final OrganizationStore store;
     private final OrganizationImports imports;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Organization(OrganizationStore store, OrganizationImports imports) {
+    Organization(OrganizationStore store, OrganizationImports imports, org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.imports = imports;
+        this.events = events;
+    }
+
+    /**
+     * 退出员额 — ends the staff member's quota term covering {@code lastDay} on that day (a decision of the court, e.g.
+     * after a disciplinary finding); the trail records it. False when no term covers the day.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean endQuotaTerm(long staffId, LocalDate lastDay, String reason) {
+        int ended = store.endQuotaTerm(staffId, lastDay);
+        if (ended == 0) return false;
+        String staffNo = store.staff(staffId, lastDay).map(StaffView::staffNo).orElse(String.valueOf(staffId));
+        events.publishEvent(org.quanze.shared.Recorded.of("QUOTA_TERM_ENDED", "STAFF", staffNo,
+                Map.of("lastDay", lastDay.toString(), "reason", reason)));
+        return true;
     }
 
     public List<CourtView> courts() { return store.courts(); }

@@ -129,6 +129,11 @@ class AuthorizationMatrixIntegrationTests {
             GET /api/v1/reviews/statistics/documents                 -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
             GET /api/v1/reviews/{id}                                 own    401  2xx  2xx  404  404  404  2xx  404  404  404  404  2xx  2xx  2xx
             GET /api/v1/reviews/{id}                                 other  401  2xx  404  404  404  404  404  404  404  404  404  404  2xx  2xx
+            # 审判责任追究 (issue 16): lists hold only what the person may see; statistics need VIEW_ACCOUNTABILITY (G-ACC6 office,
+            # G-ACC7 presidents); a proceeding itself is probed by AccountabilityIntegrationTests (its circle is per proceeding)
+            GET /api/v1/accountability/clues                         -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/accountability/proceedings                   -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/accountability/statistics                    -      401  2xx  403  403  403  403  2xx  403  403  2xx  403  403  403  2xx
             GET /api/v1/statistics/caliber                           -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
             GET /api/v1/statistics/export.xlsx                       -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
             GET /api/v1/statistics/groups                            -      401  2xx  2xx  403  403  2xx  2xx  2xx  403  403  403  2xx  2xx  2xx
@@ -152,7 +157,8 @@ class AuthorizationMatrixIntegrationTests {
             "GET /api/v1/evaluations/archive/{resultId}", "a locked evaluation run",
             "GET /api/v1/deliberations/{id}", "a deliberation record of each court",
             "GET /api/v1/meetings/{id}", "a meeting of each court",
-            "GET /api/v1/evaluations/results/{id}/items/{item}/cases", "covered by results/{id}; the item list differs per scheme");
+            "GET /api/v1/evaluations/results/{id}/items/{item}/cases", "covered by results/{id}; the item list differs per scheme",
+            "GET /api/v1/accountability/proceedings/{id}", "a proceeding per circle: AccountabilityIntegrationTests probes it");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;

@@ -34,7 +34,21 @@ class TrailActionLabelsTests {
             "s.action().name()", Stream.of(org.quanze.disclosure.domain.PublicationAction.values()).map(Enum::name).toList(),
             // SchemeEditor.store(…, action, …) and OrganizationImports.recorded(action, …): literals at their callers
             "action", List.of("EVALUATION_SCHEME_ITEM_ADDED", "EVALUATION_SCHEME_ITEM_CHANGED",
-                    "EVALUATION_SCHEME_ITEM_REMOVED", "IMPORT_COURTS", "IMPORT_STAFF"));
+                    "EVALUATION_SCHEME_ITEM_REMOVED", "IMPORT_COURTS", "IMPORT_STAFF"),
+            // accountability: Proceedings writes each step a verb of the Proceeding aggregate recorded, step("…", …)
+            "s.action()", literals("src/main/java/org/quanze/accountability/domain/Proceeding.java", "step\\(\"([A-Z_]+)\""));
+
+    /** The codes a source file passes as literals in the given call pattern. */
+    private static List<String> literals(String file, String pattern) {
+        try {
+            Matcher m = Pattern.compile(pattern).matcher(Files.readString(Path.of(file)));
+            List<String> found = new ArrayList<>();
+            while (m.find()) found.add(m.group(1));
+            return found;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static final Pattern CALL = Pattern.compile("Recorded\\.(?:of|onCase)\\(\\s*");
     private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");

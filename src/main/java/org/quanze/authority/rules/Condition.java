@@ -32,6 +32,12 @@ public enum Condition {
         public boolean holds(Actor actor, PowerContext ctx) { return !actor.inQuota(); }
     },
 
+    /** 暂停履行职务 — a judge suspended from duty while under investigation, or 停职 decided (法官法 第47条). */
+    SUSPENDED_FROM_DUTY("本人被暂停履行职务或停职", true) {
+        @Override
+        public boolean holds(Actor actor, PowerContext ctx) { return actor.suspendedFromDuty(); }
+    },
+
     /** 审理者 — a member of the case's trial organisation (独任法官 or 合议庭成员). */
     ON_TRIAL_ORGANISATION("本人是该案审判组织成员", false) {
         @Override

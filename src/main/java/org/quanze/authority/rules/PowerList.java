@@ -53,6 +53,11 @@ public final class PowerList {
 
     public List<PowerRule> rules() { return rules; }
 
+    /** Whether some active entry on this action carries this condition (so the guard asks for what it needs). */
+    public boolean uses(Action action, Condition condition) {
+        return rules.stream().anyMatch(r -> r.action() == action && r.condition() == condition);
+    }
+
     private boolean personallyForbidden(Actor actor, Action action) {
         return matching(actor, action, PowerRule.Kind.PROHIBITION)
                 .anyMatch(r -> r.condition().personal() && r.condition().holds(actor, PowerContext.NONE));

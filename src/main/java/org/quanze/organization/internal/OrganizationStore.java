@@ -49,6 +49,14 @@ public class OrganizationStore {
         this.jdbc = jdbc;
     }
 
+    /** Ends the quota term covering {@code lastDay} on that day; the number of terms ended (0 or 1). */
+    public int endQuotaTerm(long staffId, java.time.LocalDate lastDay) {
+        return jdbc.sql("""
+                UPDATE organization.quota_term SET to_date = :day
+                WHERE staff_id = :staff AND from_date <= :day AND (to_date IS NULL OR to_date > :day)""")
+                .param("day", lastDay).param("staff", staffId).update();
+    }
+
     public List<CourtView> courts() {
         return jdbc.sql(COURT + " ORDER BY c.code").query(OrganizationStore::court).list();
     }
