@@ -29,7 +29,7 @@ final class StaffGenerator {
     private final List<String> lines = new ArrayList<>();
 
     static String header() {
-        return "staff_no,name,court_code,department,role,posts,quota_from,quota_to,team";
+        return "staff_no,name,court_code,department,role,posts,quota_from,quota_to,team,office_phone";
     }
 
     /** Quota judges a court of this kind has at scale 1. */
@@ -99,7 +99,16 @@ final class StaffGenerator {
             String team) {
         seq[0]++;
         String staffNo = court + "-" + String.format("%04d", seq[0]);
-        lines.add(String.join(",", staffNo, name(), court, department, role, posts, from, to, team));
+        lines.add(String.join(",", staffNo, name(), court, department, role, posts, from, to, team,
+                "书记员".equals(role) ? officePhone(staffNo) : ""));
+    }
+
+    /**
+     * A clerk's office line (the number parties call, shown on the portal): Changchun's area code and an 8-digit number
+     * from the staff number, not from the random source, so adding it left every generated name and date as it was.
+     */
+    static String officePhone(String staffNo) {
+        return "0431-" + (85_000_000 + Math.floorMod(staffNo.hashCode(), 5_000_000));
     }
 
     private String name() {

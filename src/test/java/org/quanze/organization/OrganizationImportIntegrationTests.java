@@ -91,6 +91,40 @@ class OrganizationImportIntegrationTests {
     }
 
     @Test
+    void anOfficePhoneIsImportedCheckedAndKeptByAFileWithoutThatColumn() {
+        Http.Response stored = post("/api/v1/imports/staff", """
+                staff_no,name,court_code,department,role,office_phone
+                P-1,电话书记员,吉0102,民一庭,书记员,0431-88886666-8012
+                """);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(phoneOf("P-1")).isEqualTo("0431-88886666-8012");
+
+        Http.Response wrong = post("/api/v1/imports/staff", """
+                staff_no,name,court_code,department,role,office_phone
+                P-1,电话书记员,吉0102,民一庭,书记员,找书记员
+                """);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.body()).contains("{\"row\":1,\"field\":\"office_phone\"");
+
+        Http.Response without = post("/api/v1/imports/staff", """
+                staff_no,name,court_code,department,role
+                P-1,电话书记员,吉0102,民一庭,书记员
+                """);
+        assertThat(without.body()).contains("\"unchanged\":1");
+        assertThat(phoneOf("P-1")).as("a file without the column leaves the phone").isEqualTo("0431-88886666-8012");
+
+        post("/api/v1/imports/staff", """
+                staff_no,name,court_code,department,role,office_phone
+                P-1,电话书记员,吉0102,民一庭,书记员,
+                """);
+        assertThat(phoneOf("P-1")).as("an empty cell clears it").isNull();
+    }
+
+    private String phoneOf(String staffNo) {
+        return jdbc.queryForObject("SELECT office_phone FROM organization.staff WHERE staff_no = ?", String.class, staffNo);
+    }
+
+    @Test
     void courtCodesMustFollowTheCaseNumberScheme() {
         Http.Response response = post("/api/v1/imports/courts", """
                 code,name,level,parent_code

@@ -1,5 +1,6 @@
 package org.quanze.disclosure.portal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.quanze.authority.Action;
@@ -30,6 +31,27 @@ class NoticeContacts {
         this.cases = cases;
         this.guard = guard;
         this.events = events;
+    }
+
+    /** A recorded contact as the case page lists it: the address partly masked (a list seen over a shoulder). */
+    record Contact(String partyName, String channel, String maskedAddress, boolean optedOut) {
+    }
+
+    /** The case's recorded contacts, for those with the filing power on it. */
+    @Transactional(readOnly = true)
+    List<Contact> ofCase(String caseNumber) {
+        return jdbc.sql("SELECT party_name, channel, address, opted_out FROM portal.contact WHERE case_number = ? ORDER BY party_name, channel")
+                .param(caseNumber)
+                .query((rs, i) -> new Contact(rs.getString(1), rs.getString(2), mask(rs.getString(3)), rs.getBoolean(4)))
+                .list();
+    }
+
+    /** 13812345678 → 138****5678; zheng7@example.com → z*****@example.com. */
+    static String mask(String address) {
+        int at = address.indexOf('@');
+        if (at > 0) return address.charAt(0) + "*".repeat(Math.max(at - 1, 1)) + address.substring(at);
+        if (address.length() < 8) return "*".repeat(address.length());
+        return address.substring(0, 3) + "*".repeat(address.length() - 7) + address.substring(address.length() - 4);
     }
 
     @Transactional

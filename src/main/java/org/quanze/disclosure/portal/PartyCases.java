@@ -64,8 +64,8 @@ class PartyCases {
         Clerk clerk = null;
         if (c.handlerId() != null) {
             clerk = organization.staff(organization.teamMatesOf(c.handlerId()), today).values().stream()
-                    .filter(s -> s.role() == Role.CLERK).map(StaffView::name).sorted().findFirst()
-                    .map(name -> new Clerk(name, null)).orElse(null);
+                    .filter(s -> s.role() == Role.CLERK).sorted(java.util.Comparator.comparing(StaffView::name)).findFirst()
+                    .map(s -> new Clerk(s.name(), s.officePhone())).orElse(null);
         }
         List<Step> steps = jdbc.sql("SELECT occurred_on, kind, text FROM portal.case_event WHERE case_number = ? ORDER BY id")
                 .param(caseNumber).query((rs, i) -> new Step(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))

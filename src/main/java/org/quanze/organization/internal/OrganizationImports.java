@@ -103,25 +103,28 @@ public class OrganizationImports {
             long staffId;
             if (current == null) {
                 staffId = jdbc.sql("""
-                        INSERT INTO organization.staff (staff_no, name, court_id, department_id, role, posts)
-                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                        .params(row.staffNo(), row.name(), courtId, departmentId, row.role().name(), posts)
+                        INSERT INTO organization.staff (staff_no, name, court_id, department_id, role, posts, office_phone)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                        .params(row.staffNo(), row.name(), courtId, departmentId, row.role().name(), posts,
+                                row.hasOfficePhone() && !row.officePhone().isEmpty() ? row.officePhone() : null)
                         .query(Long.class).single();
                 created++;
             } else {
                 staffId = current.id();
+                String phone = !row.hasOfficePhone() ? current.officePhone() : row.officePhone().isEmpty() ? null : row.officePhone();
                 boolean same = current.name().equals(row.name()) && current.courtId() == courtId
                         && Objects.equals(current.departmentId(), departmentId) && current.role().equals(row.role().name())
                         && String.join(",", posts).equals(current.posts())
                         && Objects.equals(current.quotaFrom(), Objects.toString(row.quotaFrom(), null))
-                        && Objects.equals(current.quotaTo(), Objects.toString(row.quotaTo(), null));
+                        && Objects.equals(current.quotaTo(), Objects.toString(row.quotaTo(), null))
+                        && Objects.equals(current.officePhone(), phone);
                 if (same) {
                     unchanged++;
                 } else {
                     jdbc.sql("""
                             UPDATE organization.staff SET name = ?, court_id = ?, department_id = ?, role = ?, posts = ?,
-                                version = version + 1 WHERE id = ?""")
-                            .params(row.name(), courtId, departmentId, row.role().name(), posts, staffId).update();
+                                office_phone = ?, version = version + 1 WHERE id = ?""")
+                            .params(row.name(), courtId, departmentId, row.role().name(), posts, phone, staffId).update();
                     updated++;
                     changed.add(row.staffNo());
                 }
@@ -164,7 +167,7 @@ public class OrganizationImports {
     private Map<String, Existing> existingStaff() {
         Map<String, Existing> map = new HashMap<>();
         jdbc.sql("""
-                SELECT s.id, s.staff_no, s.name, s.court_id, s.department_id, s.role, array_to_string(s.posts, ',') AS posts,
+                SELECT s.id, s.staff_no, s.name, s.court_id, s.department_id, s.role, array_to_string(s.posts, ',') AS posts, s.office_phone,
                        q.from_date::text AS quota_from, q.to_date::text AS quota_to
                 FROM organization.staff s
                 LEFT JOIN LATERAL (SELECT from_date, to_date FROM organization.quota_term WHERE staff_id = s.id
@@ -172,7 +175,7 @@ public class OrganizationImports {
                 """).query(rs -> {
                     map.put(rs.getString("staff_no"), new Existing(rs.getLong("id"), rs.getString("name"),
                             rs.getLong("court_id"), rs.getObject("department_id", Long.class), rs.getString("role"),
-                            rs.getString("posts"), rs.getString("quota_from"), rs.getString("quota_to")));
+                            rs.getString("posts"), rs.getString("quota_from"), rs.getString("quota_to"), rs.getString("office_phone")));
                 });
         return map;
     }
@@ -192,6 +195,6 @@ public class OrganizationImports {
     }
 
     private record Existing(long id, String name, long courtId, Long departmentId, String role, String posts,
-            String quotaFrom, String quotaTo) {
+            String quotaFrom, String quotaTo, String officePhone) {
     }
 }

@@ -35,7 +35,7 @@ public class OrganizationStore {
     /** A staff member with court, department and whether a quota term covers the date (parameter :on). */
     private static final String STAFF = """
             SELECT s.id, s.staff_no, s.name, s.court_id, c.code AS court_code, s.department_id, d.name AS department_name,
-                   d.kind AS department_kind, s.role, s.posts,
+                   d.kind AS department_kind, s.role, s.posts, s.office_phone,
                    EXISTS (SELECT 1 FROM organization.quota_term q
                            WHERE q.staff_id = s.id AND q.from_date <= :on AND (q.to_date IS NULL OR q.to_date >= :on)) AS in_quota
             FROM organization.staff s
@@ -237,7 +237,8 @@ public class OrganizationStore {
                        array_to_string(s.posts, ';') AS posts,
                        coalesce(q.from_date::text, '') AS quota_from, coalesce(q.to_date::text, '') AS quota_to,
                        coalesce((SELECT t.name FROM organization.team_member m JOIN organization.trial_team t ON t.id = m.team_id
-                                 WHERE m.staff_id = s.id ORDER BY t.id LIMIT 1), '') AS team
+                                 WHERE m.staff_id = s.id ORDER BY t.id LIMIT 1), '') AS team,
+                       coalesce(s.office_phone, '') AS office_phone
                 FROM organization.staff s JOIN organization.court c ON c.id = s.court_id
                 LEFT JOIN organization.department d ON d.id = s.department_id
                 LEFT JOIN LATERAL (SELECT from_date, to_date FROM organization.quota_term WHERE staff_id = s.id
@@ -270,7 +271,7 @@ public class OrganizationStore {
         return new StaffView(rs.getLong("id"), rs.getString("staff_no"), rs.getString("name"), rs.getLong("court_id"),
                 rs.getString("court_code"), departmentId, rs.getString("department_name"),
                 kind == null ? null : DepartmentKind.valueOf(kind), Role.valueOf(rs.getString("role")),
-                posts(rs.getArray("posts")), rs.getBoolean("in_quota"));
+                posts(rs.getArray("posts")), rs.getBoolean("in_quota"), rs.getString("office_phone"));
     }
 
     static Set<Post> posts(Array array) throws SQLException {

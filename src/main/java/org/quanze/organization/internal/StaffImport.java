@@ -15,15 +15,21 @@ import org.quanze.shared.Table;
 
 /**
  * Checks a staff file row by row: known court, role and posts, quota terms only for quota judges (员额法官, who must
- * have one), dates as YYYY-MM-DD with the end not before the start, and each staff number once.
+ * have one), dates as YYYY-MM-DD with the end not before the start, each staff number once, and the optional office
+ * telephone (办公电话) as digits and dashes. A file without the office_phone column leaves recorded phones as they are.
  */
 final class StaffImport {
 
     static final List<String> COLUMNS = List.of("staff_no", "name", "court_code", "department", "role", "posts",
-            "quota_from", "quota_to", "team");
+            "quota_from", "quota_to", "team", "office_phone");
+
+    /** 0431-88886666, 0431-88886666-8012, 88886666: digits, with dashes between groups. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,12}(-\\d{1,12}){0,2}");
 
     record Row(int number, String staffNo, String name, String courtCode, String department, Role role,
-            Set<Post> posts, LocalDate quotaFrom, LocalDate quotaTo, String team) {
+            Set<Post> posts, LocalDate quotaFrom, LocalDate quotaTo, String team, String officePhone) {
+        /** Whether the file says this person's office phone (an empty cell clears it); null phone means it did not. */
+        boolean hasOfficePhone() { return officePhone != null; }
     }
 
     private StaffImport() {
@@ -35,6 +41,7 @@ final class StaffImport {
         if (!errors.isEmpty()) throw CourtImport.invalid(errors);
         List<Row> rows = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
+        boolean phones = table.header().contains("office_phone");
         int n = 0;
         for (Map<String, String> raw : table.rows()) {
             n++;
@@ -73,8 +80,12 @@ final class StaffImport {
             if (role != null && role != Role.QUOTA_JUDGE && from != null) {
                 errors.add(new FieldError(n, "quota_from", role.label() + "不能有员额期间，只有员额法官入额"));
             }
+            String phone = phones ? raw.getOrDefault("office_phone", "").strip() : null;
+            if (phone != null && !phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+                errors.add(new FieldError(n, "office_phone", "办公电话「" + phone + "」应为数字，区号、分机号用连字符分隔，如 0431-88886666"));
+            }
             rows.add(new Row(n, staffNo, name, court, raw.getOrDefault("department", ""), role, posts, from, to,
-                    raw.getOrDefault("team", "")));
+                    raw.getOrDefault("team", ""), phone));
         }
         if (!errors.isEmpty()) throw CourtImport.invalid(errors);
         return rows;

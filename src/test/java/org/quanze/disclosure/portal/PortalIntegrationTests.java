@@ -92,6 +92,30 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void aPartySeesTheOfficePhoneOfTheClerkOfTheirCase() {
+        String[] mine = file("周三");
+        assertThat(staff("diverter", mine[0], "diversion", "0", "{\"track\":\"SIMPLE\"}").status()).isEqualTo(200);
+        String judgeNo = jdbc.queryForObject("SELECT s.staff_no FROM organization.staff s JOIN authority.account a ON a.staff_id = s.id WHERE a.username = 'judge'", String.class);
+        Http.Response assigned = staff("diverter", mine[0], "assignment", "1",
+                "{\"mode\":\"DESIGNATED\",\"staffNo\":\"" + judgeNo + "\",\"reason\":\"串案由同一法官审理\"}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+
+        Party party = new Party();
+        assertThat(party.signIn(mine[0], mine[1]).status()).isEqualTo(201);
+        Http.Response view = party.get("/api/v1/portal/case");
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        String clerk = JsonPath.read(view.body(), "$.clerk.name");
+        String phone = JsonPath.read(view.body(), "$.clerk.officePhone");
+        // the demo gives every clerk an office line; the one shown is that of the clerk of the judge's team
+        assertThat(phone).matches("0431-\\d{8}");
+        assertThat(jdbc.queryForList("""
+                SELECT s.office_phone FROM organization.staff s JOIN organization.team_member m ON m.staff_id = s.id
+                WHERE s.role = 'CLERK' AND s.name = ? AND m.team_id IN (SELECT tm.team_id FROM organization.team_member tm
+                    JOIN authority.account a ON a.staff_id = tm.staff_id WHERE a.username = 'judge')""", String.class, clerk))
+                .containsExactly(phone);
+    }
+
+    @Test
     void aPartySeesTheirOwnCaseAndNothingOfAnother() {
         String[] mine = file("赵一");
         String[] other = file("钱二");
