@@ -77,6 +77,15 @@ public class ReviewDesk {
             boolean committeeStudied, TwoWay twoWay, String twoWayReason, int version) {
     }
 
+    /**
+     * The material of the review as the review page shows it: the case's facts and its trial organisation, never its
+     * parties (the case file, with parties and personal data, is linked for reviewers of the courts only: a third-party
+     * reviewer sees this anonymised material alone, as a published judgment hides every party).
+     */
+    public record Material(String caseType, String category, String cause, String procedure, LocalDate filedOn,
+            LocalDate closedOn, String closeMethod, String upperOutcome, List<String> trialOrganisation) {
+    }
+
     /** A finding on the form: the catalogue's flaw and the reviewer's note. */
     public record Finding(Flaw flaw, String note) {
     }
@@ -377,6 +386,14 @@ public class ReviewDesk {
                         || c.trialOrganisationIds().contains(actor.staffId())).orElse(false))
                 .limit(20).toList();
         return new Desk(toReview, toAnswer);
+    }
+
+    /** The review's material (see {@link Material}); the review must be visible to the person. */
+    public Material material(Review r) {
+        get(r.id());
+        CaseView c = cases.find(r.caseNumber()).orElseThrow(() -> ReviewRefusal.notFound(r.caseNumber()));
+        return new Material(c.caseType(), c.category(), c.causeName(), c.procedure(), c.filedOn(), c.closedOn(), c.closeMethod(),
+                c.upperOutcome(), c.trialOrganisation().stream().map(m -> m.name()).toList());
     }
 
     public List<Finding> findings(long reviewId) {

@@ -15,12 +15,14 @@ import org.quanze.review.internal.LedgerImport;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
 import org.quanze.review.internal.ReviewTasks;
+import org.quanze.review.internal.ReviewerPool;
 import org.quanze.review.internal.RoutineChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,9 +41,11 @@ class ReviewApi {
     private final LedgerImport ledger;
     private final RoutineChecks routine;
     private final ReviewTasks tasks;
+    private final ReviewerPool pool;
 
-    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks) {
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks, ReviewerPool pool) {
         this.tasks = tasks;
+        this.pool = pool;
         this.desk = desk;
         this.tables = tables;
         this.ledger = ledger;
@@ -54,6 +58,10 @@ class ReviewApi {
     record Conclusion(int version, Map<String, String> findings, Boolean proposedExcellent, String report, String suspectedViolation) {}
     record Text(int version, String text) {}
     record Recusal(String caseNumber, String reason) {}
+    record Version(int version) {}
+    /** A reviewer's pool entry as changed: {@code active} false withdraws him. */
+    record PoolChange(int version, java.util.Set<org.quanze.review.domain.ReviewerSpecialty> specialties, boolean thirdParty,
+            String organisation, Boolean active) {}
     record Created(long id) {}
     record Detail(ReviewDesk.Review review, List<ReviewDesk.Finding> findings) {}
     /** A row of the tables as issue 13 specifies it: key, label, figures. */
@@ -138,6 +146,30 @@ class ReviewApi {
     @PostMapping("/reviews/tasks")
     ReviewTasks.Created task(@RequestBody ReviewTasks.Task body) {
         return tasks.create(body);
+    }
+
+    @GetMapping("/reviews/pool")
+    List<ReviewerPool.Reviewer> pool() {
+        return pool.visible();
+    }
+
+    @Operation(summary = "推荐评查人进入评查人才库（专长按案件类别；第三方评查人须写明所在单位）")
+    @PostMapping("/reviews/pool")
+    ReviewerPool.Reviewer recommend(@RequestBody ReviewerPool.Entry body) {
+        return pool.recommend(body);
+    }
+
+    @Operation(summary = "修改评查人的专长、第三方身份或停用（按所见版本，过期修改 409）")
+    @PutMapping("/reviews/pool/{id}")
+    ReviewerPool.Reviewer changeReviewer(@PathVariable long id, @RequestBody PoolChange body) {
+        return pool.change(id, body.version(), new ReviewerPool.Entry(null, body.specialties(), body.thirdParty(), body.organisation()),
+                !Boolean.FALSE.equals(body.active()));
+    }
+
+    @Operation(summary = "均衡分派评查人：从评查法院及下级法院的评查人才库中选择专长相符、无回避情形、在办评查最少的评查人")
+    @PostMapping("/reviews/{id}/reviewer/balanced")
+    ReviewerPool.Balanced assignBalanced(@PathVariable long id, @RequestBody Version body) {
+        return pool.assignBalanced(id, body.version());
     }
 
     @PostMapping("/reviews/recusals")
