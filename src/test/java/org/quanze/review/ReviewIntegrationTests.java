@@ -144,6 +144,51 @@ class ReviewIntegrationTests {
         assertThat(http.get("/api/v1/reviews/" + id, "tmo", PW).status()).isEqualTo(200);
     }
 
+    /**
+     * 信访: a case the office flags for petitions is enrolled for key review by the office's court, and the ledger counts
+     * it as due and enrolled (应纳入评查, 纳入评查) but not as 被发改指; flagged again it is refused, naming its review.
+     */
+    @Test
+    void aCaseFlaggedForPetitionsIsEnrolledForKeyReviewAndCountedAsDueButNotAsReversed() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0103", 0);
+        String number = ReviewTestCases.insert(jdbc, "吉0103", "民初", 2026, 9771, handler, null, false);
+        String table = "/api/v1/reviews/statistics?court=" + Http.encode("吉") + "&from=" + today + "&to=" + today;
+        JsonNode before = row(http.get(table, "tmo", PW).body(), "吉01");
+
+        Http.Response wrong = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"（2026）吉0103民初1号X\",\"reference\":\" \"}", "tmo");
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+        assertThat(wrong.body()).contains("\"field\":\"caseNumber\"", "\"field\":\"reference\"");
+        assertThat(post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-17\"}", "president").status())
+                .as("another basic court's president does not flag this court's case").isEqualTo(403);
+        Http.Response flagged = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-17\"}", "tmo");
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(200);
+        long id = Long.parseLong(field(flagged, "id"));
+        assertThat(jdbc.queryForMap("SELECT kind, reason, reviewing_court_id FROM review.review WHERE id = ?", id))
+                .containsEntry("kind", "KEY").containsEntry("reason", "信访：吉信2026-17").containsEntry("reviewing_court_id", courtId("吉"));
+        assertThat(jdbc.queryForObject("SELECT reason FROM review.key_candidate WHERE case_number = ?", String.class, number)).isEqualTo("PETITION");
+        assertThat(http.get("/api/v1/cases/" + Http.encode(number) + "/timeline", "tmo", PW).body()).contains("REVIEW_ENROLLED", "吉信2026-17");
+
+        JsonNode after = row(http.get(table, "tmo", PW).body(), "吉01");
+        for (String figure : new String[] {"SHOULD_ENROL", "ENROLLED", "KEY_REVIEWS", "IN_PROGRESS"}) {
+            assertThat(after.get(figure).asLong() - before.get(figure).asLong()).as(figure).isEqualTo(1);
+        }
+        for (String figure : new String[] {"REVERSED", "NOT_ENROLLED"}) {
+            assertThat(after.get(figure).asLong() - before.get(figure).asLong()).as(figure).isZero();
+        }
+
+        Http.Response again = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-18\"}", "tmo");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("本案已纳入重点评查（第 " + id + " 号）");
+    }
+
+    private static JsonNode row(String body, String key) {
+        for (JsonNode r : JSON.readTree(body).get("rows")) {
+            if (r.get("key").asString().equals(key)) return r.get("figures");
+        }
+        throw new AssertionError("no row " + key + " in " + body);
+    }
+
     /** History imported without outcome events: the office registers its 发改指 cases, and the ledger shows them not enrolled. */
     @Test
     void historyReversedCasesAreRegisteredAsDueAndShownAsNotEnrolled() {

@@ -123,6 +123,46 @@ public class ReviewDesk {
     }
 
     /**
+     * 信访案件纳入重点评查: the office of the case's court or a court above it records that the case is the subject of
+     * petitions (涉诉信访, with the petition's reference) and it is enrolled for key review by the office's court, as a
+     * 发改指 case is — it counts as 应纳入评查 and 纳入评查 in the ledger (图表 3.2), not as 被发改指. A case already
+     * under key review is refused (409), naming its review.
+     */
+    @Transactional
+    public long enrolPetition(String caseNumber, String reference) {
+        Actor me = current.get();
+        if (me.courtId() == null) throw ReviewRefusal.notYours("只有法院工作人员可以组织评查");
+        List<org.quanze.shared.DomainException.FieldError> errors = new ArrayList<>();
+        CaseView c = null;
+        if (caseNumber == null || caseNumber.isBlank()) errors.add(org.quanze.shared.DomainException.FieldError.of("caseNumber", "请填写案号"));
+        else {
+            c = cases.find(caseNumber.strip()).orElse(null);
+            if (c == null) errors.add(org.quanze.shared.DomainException.FieldError.of("caseNumber", "案号「" + caseNumber.strip() + "」不存在"));
+        }
+        if (reference == null || reference.isBlank()) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("reference", "请填写信访件编号或来源"));
+        }
+        if (!errors.isEmpty()) throw ReviewRefusal.invalid(errors);
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(c.courtId()));
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(me.courtId()));
+        Long existing = jdbc.sql("SELECT id FROM review.review WHERE case_number = ? AND kind = 'KEY' AND import_key IS NULL")
+                .param(c.caseNumber()).query(Long.class).optional().orElse(null);
+        if (existing != null) throw ReviewRefusal.state("本案已纳入重点评查（第 " + existing + " 号）");
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("""
+                INSERT INTO review.key_candidate (case_number, case_court_id, reason, recorded_on)
+                VALUES (?, ?, 'PETITION', ?) ON CONFLICT (case_number) DO NOTHING""")
+                .params(c.caseNumber(), c.courtId(), today).update();
+        long id = jdbc.sql("""
+                INSERT INTO review.review (case_number, case_court_id, reviewing_court_id, kind, reason, enrolled_on)
+                VALUES (?, ?, ?, 'KEY', ?, ?) RETURNING id""")
+                .params(c.caseNumber(), c.courtId(), me.courtId(), "信访：" + reference.strip(), today).query(Long.class).single();
+        events.publishEvent(Recorded.onCase("REVIEW_ENROLLED", c.caseNumber(),
+                Map.of("review", id, "kind", ReviewKind.KEY.label(), "petition", reference.strip())));
+        return id;
+    }
+
+    /**
      * 应纳入评查: registers as key candidates the 发改指 cases of the person's courts that the case file shows but no
      * outcome event announced — history imported from the old system (its rows carry upper_outcome, and no event).
      * Reads the case file's published view {@code casefile.case_fact} (as evaluation does); a case is dated by the

@@ -59,6 +59,7 @@ class ReviewApi {
     record Text(int version, String text) {}
     record Recusal(String caseNumber, String reason) {}
     record Version(int version) {}
+    record Petition(String caseNumber, String reference) {}
     /** A reviewer's pool entry as changed: {@code active} false withdraws him. */
     record PoolChange(int version, java.util.Set<org.quanze.review.domain.ReviewerSpecialty> specialties, boolean thirdParty,
             String organisation, Boolean active) {}
@@ -146,6 +147,12 @@ class ReviewApi {
     @PostMapping("/reviews/tasks")
     ReviewTasks.Created task(@RequestBody ReviewTasks.Task body) {
         return tasks.create(body);
+    }
+
+    @Operation(summary = "信访案件纳入重点评查（记入应纳入评查与纳入评查；已在重点评查中的 409）")
+    @PostMapping("/reviews/petitions")
+    Created enrolPetition(@RequestBody Petition body) {
+        return new Created(desk.enrolPetition(body.caseNumber(), body.reference()));
     }
 
     @GetMapping("/reviews/pool")

@@ -109,6 +109,13 @@ class ReviewPages {
         return "redirect:/reviews/" + id;
     }
 
+    @PostMapping("/reviews/petitions")
+    String enrolPetition(@RequestParam String caseNumber, @RequestParam(defaultValue = "") String reference, RedirectAttributes redirect) {
+        long id = desk.enrolPetition(caseNumber, reference);
+        Flash.done(redirect, "review.enrolled", id);
+        return "redirect:/reviews/" + id;
+    }
+
     @PostMapping("/reviews/routine-checks")
     String runRoutineChecks(RedirectAttributes redirect) {
         RoutineChecks.Run run = routine.run(current.get().courtCode());
