@@ -102,6 +102,16 @@ class ReviewIntegrationTests {
         Http.Response referred = post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":4,\"text\":\"评查结论争议\"}", "tmo");
         assertThat(referred.status()).as(referred.body()).isEqualTo(200);
         assertThat(field(referred, "committeeStudied")).isEqualTo("true");
+        // on the reviewing court's committee: a non-case topic (总结审判工作经验) waiting for the president's approval
+        Map<String, Object> topic = jdbc.queryForMap("""
+                SELECT i.kind, i.case_number, i.meeting_id, i.report, b.court_code, b.kind AS body FROM review.review r
+                JOIN deliberation.agenda_item i ON i.id = r.committee_item_id JOIN deliberation.body b ON b.id = i.body_id
+                WHERE r.id = ?""", id);
+        assertThat(topic).containsEntry("kind", "EXPERIENCE").containsEntry("court_code", "吉01").containsEntry("body", "COMMITTEE");
+        assertThat(topic.get("meeting_id")).as("waits for the president's approval").isNull();
+        assertThat((String) topic.get("report")).contains("评查结果：不合格", "基层法院向中院申请", "评查结论争议");
+        assertThat(post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":5,\"text\":\"再次提请\"}", "tmo").status())
+                .as("referred once").isEqualTo(409);
         assertThat(http.get("/api/v1/cases/" + Http.encode(original) + "/timeline", "tmo", PW).body())
                 .contains("REVIEW_ASSIGNED", "REVIEW_CONCLUDED", "REVIEW_ANSWERED", "REVIEW_TWO_WAY_APPLIED", "REVIEW_REFERRED_TO_COMMITTEE");
     }

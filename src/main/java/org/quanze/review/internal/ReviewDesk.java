@@ -19,6 +19,7 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
+import org.quanze.deliberation.CommitteeAgenda;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
@@ -57,9 +58,11 @@ public class ReviewDesk {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommitteeAgenda committee;
 
     ReviewDesk(JdbcClient jdbc, CaseFiles cases, Organization organization, PowerGuard guard, CurrentActor current,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CommitteeAgenda committee) {
+        this.committee = committee;
         this.jdbc = jdbc;
         this.cases = cases;
         this.organization = organization;
@@ -363,9 +366,9 @@ public class ReviewDesk {
     }
 
     /**
-     * 上审委会研究: the reviewing court takes the dispute over a review to its adjudication committee. The
-     * deliberation module offers no API for a non-case topic yet, so the referral is recorded here (and counted as
-     * 上审委会研究); putting it on the committee's agenda is the deliberation module's to add.
+     * 上审委会研究: the reviewing court takes the dispute over a review to its adjudication committee — a non-case topic
+     * on the committee's agenda (deliberation's {@link CommitteeAgenda}), waiting for the president's approval like a
+     * submitted case — and the review counts as 上审委会研究 from then on.
      */
     @Transactional
     public Review referToCommittee(long reviewId, int version, String note) {
@@ -374,8 +377,15 @@ public class ReviewDesk {
         if (note == null || note.isBlank()) throw ReviewRefusal.invalid("note", "请填写提请研究的事项");
         if (r.committeeStudied()) throw ReviewRefusal.state("本案评查已提交审判委员会研究");
         touch(r, version);
-        jdbc.sql("UPDATE review.review SET committee_studied = true WHERE id = ?").param(reviewId).update();
-        events.publishEvent(Recorded.onCase("REVIEW_REFERRED_TO_COMMITTEE", r.caseNumber(), Map.of("review", reviewId, "note", note.strip())));
+        CourtView court = organization.court(r.reviewingCourtId()).orElseThrow();
+        String report = "评查第 " + r.id() + " 号（" + r.kind().label() + "评查，" + r.caseCourt() + "）"
+                + (r.result() == null ? "" : "，评查结果：" + r.result().label())
+                + (r.twoWay() == null ? "" : "；" + r.twoWay().label() + "双向评查，理由：" + r.twoWayReason())
+                + "。提请研究：" + note.strip();
+        long item = committee.submitTopic(court.code(), "案件评查争议：" + r.caseNumber(), report);
+        jdbc.sql("UPDATE review.review SET committee_studied = true, committee_item_id = ? WHERE id = ?").params(item, reviewId).update();
+        events.publishEvent(Recorded.onCase("REVIEW_REFERRED_TO_COMMITTEE", r.caseNumber(), Map.of("review", reviewId, "note", note.strip(),
+                "agendaItem", item)));
         return get(reviewId);
     }
 
