@@ -15,6 +15,7 @@ import org.quanze.review.internal.LedgerImport;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
 import org.quanze.review.internal.ReviewTasks;
+import org.quanze.review.internal.ReviewLists;
 import org.quanze.review.internal.ReviewerPool;
 import org.quanze.review.internal.RoutineChecks;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,8 +43,11 @@ class ReviewApi {
     private final RoutineChecks routine;
     private final ReviewTasks tasks;
     private final ReviewerPool pool;
+    private final ReviewLists lists;
 
-    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks, ReviewerPool pool) {
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks, ReviewerPool pool,
+            ReviewLists lists) {
+        this.lists = lists;
         this.tasks = tasks;
         this.pool = pool;
         this.desk = desk;
@@ -60,6 +64,7 @@ class ReviewApi {
     record Recusal(String caseNumber, String reason) {}
     record Version(int version) {}
     record Petition(String caseNumber, String reference) {}
+    record Listing(long reviewId, org.quanze.review.domain.PublishedList list, String note) {}
     /** A reviewer's pool entry as changed: {@code active} false withdraws him. */
     record PoolChange(int version, java.util.Set<org.quanze.review.domain.ReviewerSpecialty> specialties, boolean thirdParty,
             String organisation, Boolean active) {}
@@ -153,6 +158,17 @@ class ReviewApi {
     @PostMapping("/reviews/petitions")
     Created enrolPetition(@RequestBody Petition body) {
         return new Created(desk.enrolPetition(body.caseNumber(), body.reference()));
+    }
+
+    @GetMapping("/reviews/lists")
+    List<ReviewLists.Entry> lists() {
+        return lists.visible();
+    }
+
+    @Operation(summary = "发布优秀案件、好文书或差文书名单（规则 L1–L3：名单须与评查表一致）")
+    @PostMapping("/reviews/lists")
+    ReviewLists.Entry publish(@RequestBody Listing body) {
+        return lists.publish(body.reviewId(), body.list(), body.note());
     }
 
     @GetMapping("/reviews/pool")
