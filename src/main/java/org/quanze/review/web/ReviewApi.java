@@ -64,6 +64,10 @@ class ReviewApi {
     record Recusal(String caseNumber, String reason) {}
     record Version(int version) {}
     record Petition(String caseNumber, String reference) {}
+    record RuleChange(int version, String description, String source, Integer days, Integer fixDays, boolean active) {}
+    record RuleNew(String code, org.quanze.review.domain.RoutineCheck kind, String description, String source, Integer days,
+            Integer fixDays, boolean active) {}
+    record TaskChange(int version, String title, LocalDate deadline) {}
     record Listing(long reviewId, org.quanze.review.domain.PublishedList list, String note) {}
     /** A reviewer's pool entry as changed: {@code active} false withdraws him. */
     record PoolChange(int version, java.util.Set<org.quanze.review.domain.ReviewerSpecialty> specialties, boolean thirdParty,
@@ -158,6 +162,36 @@ class ReviewApi {
     @PostMapping("/reviews/petitions")
     Created enrolPetition(@RequestBody Petition body) {
         return new Created(desk.enrolPetition(body.caseNumber(), body.reference()));
+    }
+
+    @GetMapping("/reviews/routine-rules")
+    List<RoutineChecks.Rule> routineRules() {
+        return routine.rules();
+    }
+
+    @Operation(summary = "修改常规评查规则（期限天数、整改期限、是否运行；按所见版本，过期修改 409；高级法院审管办）")
+    @PutMapping("/reviews/routine-rules/{code}")
+    RoutineChecks.Rule changeRoutineRule(@PathVariable String code, @RequestBody RuleChange body) {
+        return routine.change(code, body.version(), new RoutineChecks.RuleEdit(body.description(), body.source(), body.days(),
+                body.fixDays(), body.active()));
+    }
+
+    @Operation(summary = "新增常规评查规则（检查内容为平台已实现的种类之一）")
+    @PostMapping("/reviews/routine-rules")
+    RoutineChecks.Rule addRoutineRule(@RequestBody RuleNew body) {
+        return routine.add(body.code(), body.kind(), new RoutineChecks.RuleEdit(body.description(), body.source(), body.days(),
+                body.fixDays(), body.active()));
+    }
+
+    @GetMapping("/reviews/tasks")
+    List<ReviewTasks.TaskView> tasks() {
+        return tasks.visible();
+    }
+
+    @Operation(summary = "修改评查任务的名称或完成期限（按所见版本，过期修改 409）")
+    @PutMapping("/reviews/tasks/{id}")
+    ReviewTasks.TaskView changeTask(@PathVariable long id, @RequestBody TaskChange body) {
+        return tasks.change(id, body.version(), body.title(), body.deadline());
     }
 
     @GetMapping("/reviews/lists")
