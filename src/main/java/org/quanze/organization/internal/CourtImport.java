@@ -15,6 +15,7 @@ import org.quanze.organization.SpecialCourt;
 import org.quanze.shared.CourtLevel;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
+import org.quanze.shared.Table;
 
 /**
  * Checks a courts file row by row against the code scheme (法〔2015〕137号 第4–5条: a high court's code is the

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.quanze.shared.DomainException.FieldError;
 import org.quanze.shared.Post;
 import org.quanze.shared.Role;
+import org.quanze.shared.Table;
 
 /**
  * Checks a staff file row by row: known court, role and posts, quota terms only for quota judges (员额法官, who must

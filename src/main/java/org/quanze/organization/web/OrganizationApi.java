@@ -16,7 +16,7 @@ import org.quanze.organization.ImportResult;
 import org.quanze.organization.StaffView;
 import org.quanze.organization.internal.OrganizationImports;
 import org.quanze.organization.internal.OrganizationStore;
-import org.quanze.organization.internal.Table;
+import org.quanze.shared.Table;
 import org.quanze.shared.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;

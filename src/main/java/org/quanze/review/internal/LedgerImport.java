@@ -1,24 +1,14 @@
 package org.quanze.review.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.quanze.authority.Action;
 import org.quanze.authority.DataScope;
 import org.quanze.authority.PowerGuard;
@@ -32,16 +22,17 @@ import org.quanze.review.domain.ReviewKind;
 import org.quanze.review.domain.ReviewRefusal;
 import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.domain.TwoWay;
-import org.quanze.shared.DomainException;
 import org.quanze.shared.DomainException.FieldError;
 import org.quanze.shared.Recorded;
+import org.quanze.shared.Table;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评查台账导入 — the ledger of an older review tool, as UTF-8 CSV: all rows stored or none (every bad row named in
+ * 评查台账导入 — the ledger of an older review tool, as UTF-8 CSV or .xlsx (its first sheet; read as every import
+ * reads a file, {@link Table}): all rows stored or none (every bad row named in
  * one 422), and idempotent — a row is known by its case, kind and enrolment date, so a repeated file changes nothing
  * and a corrected one updates the rows it corrects. A key-review row of a 发改指 case also registers the case as one
  * that should be enrolled (应纳入评查), on its enrolment date.
@@ -89,8 +80,9 @@ public class LedgerImport {
     public Result run(byte[] content, String fileName) {
         DataScope scope = guard.scope(Action.IMPORT_DATA);
         if (scope.empty()) guard.require(Action.IMPORT_DATA);
-        List<String> header = new ArrayList<>();
-        List<Map<String, String>> raw = read(content, header);
+        Table table = Table.read(content);
+        List<String> header = table.header();
+        List<Map<String, String>> raw = table.rows();
         List<FieldError> errors = new ArrayList<>();
         for (String column : REQUIRED) {
             if (!header.contains(column)) errors.add(new FieldError(null, column, "缺少列「" + column + "」"));
@@ -260,23 +252,5 @@ public class LedgerImport {
                 yield null;
             }
         };
-    }
-
-    /** UTF-8 CSV with a header row (a BOM tolerated), column names in lower case. */
-    private static List<Map<String, String>> read(byte[] content, List<String> header) {
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            parser.getHeaderNames().forEach(h -> header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT)));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < record.size() ? record.get(i) : "");
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new DomainException(422, "import.unreadable", "文件无法按 UTF-8 CSV 读取：" + e.getMessage(), e.getMessage());
-        }
     }
 }

@@ -251,8 +251,9 @@ class ReviewApi {
         return tables.documents(court, from, to);
     }
 
-    @Operation(summary = "导入评查台账（UTF-8 CSV；全部成功或全部不保存；重复导入不重复记录）")
-    @PostMapping(path = "/imports/reviews", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @Operation(summary = "导入评查台账（UTF-8 CSV 或 .xlsx；全部成功或全部不保存，逐行指明错误；重复导入不重复记录）")
+    @PostMapping(path = "/imports/reviews", consumes = {"text/csv", "text/plain", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     LedgerImport.Result importLedger(@RequestBody byte[] body, @RequestParam(defaultValue = "reviews.csv") String fileName) {
         return ledger.run(body, fileName);
     }

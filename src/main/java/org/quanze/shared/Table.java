@@ -1,4 +1,4 @@
-package org.quanze.organization.internal;
+package org.quanze.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.quanze.shared.DomainException;
 
 /**
  * A file of rows under a header, read from CSV (UTF-8, header row, comma; a BOM is tolerated) or from the first
