@@ -199,6 +199,30 @@ class ReviewIntegrationTests {
         throw new AssertionError("no row " + key + " in " + body);
     }
 
+    /**
+     * 上审委会研究 on the real agenda: a basic court's president refers his court's self-review to its committee; the
+     * topic waits on the committee's list and he, as the president, puts it on a meeting's agenda.
+     */
+    @Test
+    void aReferredDisputeIsPutOnTheCommitteesAgendaByThePresident() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0102", 3);
+        String number = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2026, 9791, handler, null, false);
+        long id = Long.parseLong(field(post(http, "/api/v1/reviews",
+                "{\"caseNumber\":\"" + number + "\",\"kind\":\"DOCUMENT\",\"selfOrCross\":\"SELF\"}", "president"), "id"));
+        Http.Response referred = post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":0,\"text\":\"文书说理标准不一\"}", "president");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(200);
+        long item = jdbc.queryForObject("SELECT committee_item_id FROM review.review WHERE id = ?", Long.class, id);
+
+        Http.Response meeting = post(http, "/api/v1/committee/" + Http.encode("吉0102") + "/meetings", "{\"heldOn\":\"" + today + "\"}", "president");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        long meetingId = Long.parseLong(field(meeting, "id"));
+        Http.Response scheduled = post(http, "/api/v1/meetings/" + meetingId + "/agenda/" + item, "", "president");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT meeting_id FROM deliberation.agenda_item WHERE id = ?", Long.class, item)).isEqualTo(meetingId);
+        assertThat(http.get("/api/v1/meetings/" + meetingId, "president", PW).body()).contains("案件评查争议：" + number);
+    }
+
     /** History imported without outcome events: the office registers its 发改指 cases, and the ledger shows them not enrolled. */
     @Test
     void historyReversedCasesAreRegisteredAsDueAndShownAsNotEnrolled() {
