@@ -6,5 +6,5 @@
  * Results reach evaluation through {@link org.quanze.review.Reviews} and {@link org.quanze.review.ReviewConcluded}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "organization", "casefile"})
+        allowedDependencies = {"shared", "authority", "organization", "casefile", "deliberation"})
 package org.quanze.review;

@@ -124,9 +124,13 @@ class AuthorizationMatrixIntegrationTests {
             # exjudge sits on its panel) — everyone else is told it does not exist
             GET /api/v1/reviews                                      -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/flaws                                -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/lists                                -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/pool                                 -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/routine-findings                     -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
+            GET /api/v1/reviews/routine-rules                        -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/statistics                           -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
             GET /api/v1/reviews/statistics/documents                 -      401  2xx  403  403  403  403  2xx  403  403  403  403  403  2xx  2xx
+            GET /api/v1/reviews/tasks                                -      401  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx  2xx
             GET /api/v1/reviews/{id}                                 own    401  2xx  2xx  404  404  404  2xx  404  404  404  404  2xx  2xx  2xx
             GET /api/v1/reviews/{id}                                 other  401  2xx  404  404  404  404  404  404  404  404  404  404  2xx  2xx
             # 审判责任追究 (issue 16): lists hold only what the person may see; statistics need VIEW_ACCOUNTABILITY (G-ACC6 office,

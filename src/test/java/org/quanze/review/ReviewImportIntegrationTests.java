@@ -11,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 评查台账导入 with a good, a repeated, a corrected and a bad file: all rows or none, every bad row named, a repeated
- * file changes nothing.
+ * 评查台账导入 with a good, a repeated, a corrected and a bad file, as CSV and as .xlsx: all rows or none, every bad
+ * row named, a repeated file changes nothing.
  */
 @QuanzeIntegrationTest
 class ReviewImportIntegrationTests {
@@ -70,36 +70,65 @@ class ReviewImportIntegrationTests {
         assertThat(post(http, good, "judge").status()).as("importing needs the import power").isEqualTo(403);
     }
 
-    /** The same ledger kept in Excel: an .xlsx workbook is read like the CSV, its date cells as dates. */
+    /**
+     * The same ledger as an .xlsx workbook (its first sheet; dates typed as Excel dates): stored, repeated without
+     * change, and a bad workbook refused whole with its rows named as in a CSV.
+     */
     @Test
-    void anExcelLedgerIsReadLikeTheCsv() throws Exception {
+    void anXlsxLedgerIsReadLikeTheCsvOne() throws Exception {
         Http http = new Http(port);
         long judge = ReviewTestCases.judge(jdbc, "吉0102", 6);
         String a = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9911, judge, "REMANDED", false);
-        byte[] xlsx;
+        String b = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9912, judge, null, false);
+        byte[] good = xlsx(new Object[][] {
+                {a, "重点", "吉01", java.time.LocalDate.of(2020, 3, 1), java.time.LocalDate.of(2020, 4, 1), "瑕疵", "否", "否", ""},
+                {b, "文书", "吉02", "2020-03-02", "", "", "否", "否", "互查"}});
+        Http.Response first = postXlsx(http, good, "tmo");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"rows\":2", "\"created\":2");
+        assertThat(jdbc.queryForObject("SELECT result || ' ' || concluded_on FROM review.review WHERE case_number = ?", String.class, a))
+                .as("an Excel date cell is read as its date").isEqualTo("FLAWED 2020-04-01");
+        assertThat(postXlsx(http, good, "tmo").body()).contains("\"created\":0", "\"unchanged\":2");
+
+        String c = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2020, 9913, judge, null, false);
+        byte[] bad = xlsx(new Object[][] {
+                {c, "重点", "吉01", "2020-03-01", "", "", "否", "否", ""},
+                {c, "重点", "吉01", "2020-03-02", "2020-03-09", "很好", "否", "否", ""}});
+        Http.Response refused = postXlsx(http, bad, "tmo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"row\":2,\"field\":\"result\"").doesNotContain("\"row\":1,");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM review.review WHERE case_number = ?", Long.class, c)).isZero();
+    }
+
+    /** A workbook with the ledger's header and these rows; a LocalDate becomes a date cell. */
+    private static byte[] xlsx(Object[][] rows) throws java.io.IOException {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
             var sheet = book.createSheet("台账");
-            String[] header = HEADER.trim().split(",");
+            var dates = book.createCellStyle();
+            dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            String[] header = HEADER.strip().split(",");
             var head = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) head.createCell(i).setCellValue(header[i]);
-            var row = sheet.createRow(1);
-            row.createCell(0).setCellValue(a);
-            row.createCell(1).setCellValue("重点");
-            row.createCell(2).setCellValue("吉01");
-            var date = book.createCellStyle();
-            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            var enrolled = row.createCell(3);
-            enrolled.setCellValue(java.time.LocalDate.of(2020, 5, 6));
-            enrolled.setCellStyle(date);
+            for (int r = 0; r < rows.length; r++) {
+                var line = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    var cell = line.createCell(i);
+                    if (rows[r][i] instanceof java.time.LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(dates);
+                    } else {
+                        cell.setCellValue((String) rows[r][i]);
+                    }
+                }
+            }
             book.write(out);
-            xlsx = out.toByteArray();
+            return out.toByteArray();
         }
-        Http.Response r = http.post("/api/v1/imports/reviews", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                xlsx, "tmo", PW);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("\"rows\":1", "\"created\":1");
-        assertThat(jdbc.queryForObject("SELECT enrolled_on::text FROM review.review WHERE case_number = ?", String.class, a))
-                .isEqualTo("2020-05-06");
+    }
+
+    private static Http.Response postXlsx(Http http, byte[] xlsx, String user) {
+        return http.post("/api/v1/imports/reviews", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx, user, PW);
     }
 
     private long count(String a, String b) {

@@ -102,6 +102,16 @@ class ReviewIntegrationTests {
         Http.Response referred = post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":4,\"text\":\"评查结论争议\"}", "tmo");
         assertThat(referred.status()).as(referred.body()).isEqualTo(200);
         assertThat(field(referred, "committeeStudied")).isEqualTo("true");
+        // on the reviewing court's committee: a non-case topic (总结审判工作经验) waiting for the president's approval
+        Map<String, Object> topic = jdbc.queryForMap("""
+                SELECT i.kind, i.case_number, i.meeting_id, i.report, b.court_code, b.kind AS body FROM review.review r
+                JOIN deliberation.agenda_item i ON i.id = r.committee_item_id JOIN deliberation.body b ON b.id = i.body_id
+                WHERE r.id = ?""", id);
+        assertThat(topic).containsEntry("kind", "EXPERIENCE").containsEntry("court_code", "吉01").containsEntry("body", "COMMITTEE");
+        assertThat(topic.get("meeting_id")).as("waits for the president's approval").isNull();
+        assertThat((String) topic.get("report")).contains("评查结果：不合格", "基层法院向中院申请", "评查结论争议");
+        assertThat(post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":5,\"text\":\"再次提请\"}", "tmo").status())
+                .as("referred once").isEqualTo(409);
         assertThat(http.get("/api/v1/cases/" + Http.encode(original) + "/timeline", "tmo", PW).body())
                 .contains("REVIEW_ASSIGNED", "REVIEW_CONCLUDED", "REVIEW_ANSWERED", "REVIEW_TWO_WAY_APPLIED", "REVIEW_REFERRED_TO_COMMITTEE");
     }
@@ -142,6 +152,75 @@ class ReviewIntegrationTests {
         assertThat(http.get("/api/v1/reviews/" + id, outsiderLogin, PW).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/reviews/" + id, TestCases.account(jdbc, another), PW).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/reviews/" + id, "tmo", PW).status()).isEqualTo(200);
+    }
+
+    /**
+     * 信访: a case the office flags for petitions is enrolled for key review by the office's court, and the ledger counts
+     * it as due and enrolled (应纳入评查, 纳入评查) but not as 被发改指; flagged again it is refused, naming its review.
+     */
+    @Test
+    void aCaseFlaggedForPetitionsIsEnrolledForKeyReviewAndCountedAsDueButNotAsReversed() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0103", 0);
+        String number = ReviewTestCases.insert(jdbc, "吉0103", "民初", 2026, 9771, handler, null, false);
+        String table = "/api/v1/reviews/statistics?court=" + Http.encode("吉") + "&from=" + today + "&to=" + today;
+        JsonNode before = row(http.get(table, "tmo", PW).body(), "吉01");
+
+        Http.Response wrong = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"（2026）吉0103民初1号X\",\"reference\":\" \"}", "tmo");
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+        assertThat(wrong.body()).contains("\"field\":\"caseNumber\"", "\"field\":\"reference\"");
+        assertThat(post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-17\"}", "president").status())
+                .as("another basic court's president does not flag this court's case").isEqualTo(403);
+        Http.Response flagged = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-17\"}", "tmo");
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(200);
+        long id = Long.parseLong(field(flagged, "id"));
+        assertThat(jdbc.queryForMap("SELECT kind, reason, reviewing_court_id FROM review.review WHERE id = ?", id))
+                .containsEntry("kind", "KEY").containsEntry("reason", "信访：吉信2026-17").containsEntry("reviewing_court_id", courtId("吉"));
+        assertThat(jdbc.queryForObject("SELECT reason FROM review.key_candidate WHERE case_number = ?", String.class, number)).isEqualTo("PETITION");
+        assertThat(http.get("/api/v1/cases/" + Http.encode(number) + "/timeline", "tmo", PW).body()).contains("REVIEW_ENROLLED", "吉信2026-17");
+
+        JsonNode after = row(http.get(table, "tmo", PW).body(), "吉01");
+        for (String figure : new String[] {"SHOULD_ENROL", "ENROLLED", "KEY_REVIEWS", "IN_PROGRESS"}) {
+            assertThat(after.get(figure).asLong() - before.get(figure).asLong()).as(figure).isEqualTo(1);
+        }
+        for (String figure : new String[] {"REVERSED", "NOT_ENROLLED"}) {
+            assertThat(after.get(figure).asLong() - before.get(figure).asLong()).as(figure).isZero();
+        }
+
+        Http.Response again = post(http, "/api/v1/reviews/petitions", "{\"caseNumber\":\"" + number + "\",\"reference\":\"吉信2026-18\"}", "tmo");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("本案已纳入重点评查（第 " + id + " 号）");
+    }
+
+    private static JsonNode row(String body, String key) {
+        for (JsonNode r : JSON.readTree(body).get("rows")) {
+            if (r.get("key").asString().equals(key)) return r.get("figures");
+        }
+        throw new AssertionError("no row " + key + " in " + body);
+    }
+
+    /**
+     * 上审委会研究 on the real agenda: a basic court's president refers his court's self-review to its committee; the
+     * topic waits on the committee's list and he, as the president, puts it on a meeting's agenda.
+     */
+    @Test
+    void aReferredDisputeIsPutOnTheCommitteesAgendaByThePresident() {
+        Http http = new Http(port);
+        long handler = ReviewTestCases.judge(jdbc, "吉0102", 3);
+        String number = ReviewTestCases.insert(jdbc, "吉0102", "民初", 2026, 9791, handler, null, false);
+        long id = Long.parseLong(field(post(http, "/api/v1/reviews",
+                "{\"caseNumber\":\"" + number + "\",\"kind\":\"DOCUMENT\",\"selfOrCross\":\"SELF\"}", "president"), "id"));
+        Http.Response referred = post(http, "/api/v1/reviews/" + id + "/committee", "{\"version\":0,\"text\":\"文书说理标准不一\"}", "president");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(200);
+        long item = jdbc.queryForObject("SELECT committee_item_id FROM review.review WHERE id = ?", Long.class, id);
+
+        Http.Response meeting = post(http, "/api/v1/committee/" + Http.encode("吉0102") + "/meetings", "{\"heldOn\":\"" + today + "\"}", "president");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        long meetingId = Long.parseLong(field(meeting, "id"));
+        Http.Response scheduled = post(http, "/api/v1/meetings/" + meetingId + "/agenda/" + item, "", "president");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT meeting_id FROM deliberation.agenda_item WHERE id = ?", Long.class, item)).isEqualTo(meetingId);
+        assertThat(http.get("/api/v1/meetings/" + meetingId, "president", PW).body()).contains("案件评查争议：" + number);
     }
 
     /** History imported without outcome events: the office registers its 发改指 cases, and the ledger shows them not enrolled. */

@@ -444,6 +444,23 @@ public class Meetings {
     }
 
     /**
+     * A non-case topic another module refers to the court's committee — e.g. a dispute over a case quality review
+     * (评查争议提交审委会研究) — waiting, like a submitted case, for the president's approval to go on an agenda
+     * ({@link #schedule}). The referring module has checked its own power to refer.
+     */
+    @Transactional
+    public long submitTopic(String courtCode, TopicKind kind, String title, String report) {
+        if (kind == null || kind.isCase()) throw DeliberationRefusal.invalid("kind", "案件须由审判组织提交");
+        if (title == null || title.isBlank()) throw DeliberationRefusal.invalid("title", "请填写议题");
+        Body body = storedCommittee(court(courtCode));
+        Actor me = current.get();
+        long id = insertItem(body, null, kind, null, title.strip(), report == null ? title : report, proposalOr(null, title),
+                me.name(), me.name());
+        events.publishEvent(Recorded.of("TOPIC_SUBMITTED", "COMMITTEE", body.courtCode(), Map.of("kind", kind.label(), "title", title.strip())));
+        return id;
+    }
+
+    /**
      * 回避 — records that a member is recused from an item (民诉法 第47条; 刑诉法 第29–32条): he does not vote on it and
      * does not count as present for its quorum. The chair or the secretary records it, with the reason, before he votes.
      */

@@ -6,7 +6,9 @@ import org.quanze.evaluation.SubjectKind;
 /**
  * 考核指标 — what an item measures. Per-judge measures are aggregates over the judge's cases closed in the year in
  * {@code casefile.case_fact} (as 承办人, {@code handler_id}); team and department measures combine the judges';
- * court measures are indicators of the statistics catalogue; {@code INPUT} is a score entered in the UI.
+ * court measures are indicators of the statistics catalogue; {@code INPUT} is a score entered in the UI. The review
+ * measures count what case quality review (案件评查) found against the judge's cases, or a court's: read through
+ * {@link org.quanze.review.Reviews}, each counted review or finding named in the item's note.
  *
  * @param numerator SQL predicate (over case_fact, for cases closed in the year) of the counted cases
  * @param sumOf     what the numerator sums over its cases ({@code 1} counts them; {@code weight} is 案件权重系数)
@@ -32,7 +34,11 @@ public enum Measure {
      * with its notice (第6条) is compliant and never deducted — unlike 文书上网率's 分母 − 分子.
      */
     DISCLOSURE_MISSING("应公开或公示而未办理的裁判文书数（双百核查）", null, null, null),
-    INPUT("录入分值", null, null, null);
+    INPUT("录入分值", null, null, null),
+    /** 评查不合格案件数: reviews concluded in the period as 不合格 of the judge's (or court's) cases. */
+    UNQUALIFIED_REVIEWS("评查不合格案件数", null, null, null),
+    /** 常规评查逾期未整改问题数: routine-check findings due in the period and still open at its end (or today). */
+    UNFIXED_ROUTINE_FINDINGS("常规评查逾期未整改问题数", null, null, null);
 
     private final String label;
     private final String numerator;
@@ -71,11 +77,16 @@ public enum Measure {
     public boolean appliesTo(SubjectKind kind) {
         if (this == INPUT) return true;
         return switch (kind) {
-            case JUDGE -> perJudge();
+            case JUDGE -> perJudge() || readsReviews();
             case ASSISTANT -> Set.of(TEAM_WORKLOAD, TEAM_WITHIN_DEADLINE_RATE).contains(this);
             case DEPARTMENT -> Set.of(JUDGES_AVERAGE, DEPT_REVERSAL_REMAND_RATE, DEPT_ARCHIVED_RATE).contains(this);
-            case INTERMEDIATE_COURT -> readsIndicator() || this == DISCLOSURE_MISSING;
+            case INTERMEDIATE_COURT -> readsIndicator() || this == DISCLOSURE_MISSING || readsReviews();
         };
+    }
+
+    /** Review measures are counted from the results of case quality review (评查结果用于考核), not from the case facts. */
+    public boolean readsReviews() {
+        return this == UNQUALIFIED_REVIEWS || this == UNFIXED_ROUTINE_FINDINGS;
     }
 
     /** Court measures read an indicator of the statistics catalogue, named by the item. */

@@ -85,6 +85,7 @@ public class EvaluationRuns {
     private final SchemeStore schemes;
     private final JudgeMeasures measures;
     private final IndicatorCases indicatorCases;
+    private final ReviewMeasures reviewMeasures;
     private final Organization organization;
     private final Statistics statistics;
     private final PowerGuard guard;
@@ -95,14 +96,15 @@ public class EvaluationRuns {
     private final Disclosures disclosures;
 
     EvaluationRuns(JdbcClient jdbc, JdbcTemplate batch, SchemeStore schemes, JudgeMeasures measures, IndicatorCases indicatorCases,
-            Organization organization, Statistics statistics, PowerGuard guard, ApplicationEventPublisher events,
-            JsonMapper json, Clock clock, Disclosures disclosures) {
+            ReviewMeasures reviewMeasures, Organization organization, Statistics statistics, PowerGuard guard,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, Disclosures disclosures) {
         this.disclosures = disclosures;
         this.jdbc = jdbc;
         this.batch = batch;
         this.schemes = schemes;
         this.measures = measures;
         this.indicatorCases = indicatorCases;
+        this.reviewMeasures = reviewMeasures;
         this.organization = organization;
         this.statistics = statistics;
         this.guard = guard;
@@ -236,6 +238,7 @@ public class EvaluationRuns {
     }
 
     private List<Subject> judges(CourtView court, LocalDate from, LocalDate to, Map<Long, Map<Measure, Tally>> byJudge) {
+        Map<Long, Map<Measure, ReviewMeasures.Counted>> reviewed = reviewMeasures.byJudge(Set.of(court.id()), from, to);
         Map<Long, StaffView> staff = new LinkedHashMap<>();
         for (StaffView s : organization.staffOf(court.code(), to)) {
             if (s.role() == Role.QUOTA_JUDGE) staff.put(s.id(), s);
@@ -246,9 +249,22 @@ public class EvaluationRuns {
         List<Subject> subjects = new ArrayList<>();
         for (StaffView s : staff.values()) {
             Map<Measure, Tally> tallies = byJudge.getOrDefault(s.id(), Map.of());
-            subjects.add(new Subject(s.id(), s.staffNo(), s.name(), s.departmentId(), s.id(), byMeasure(tallies)));
+            Map<String, Measured> items = new HashMap<>(byMeasure(tallies));
+            items.putAll(reviewed(reviewed.getOrDefault(s.id(), Map.of())));
+            subjects.add(new Subject(s.id(), s.staffNo(), s.name(), s.departmentId(), s.id(), items));
         }
         return subjects;
+    }
+
+    /** The review measures as measured items: the count, the cases behind it and the reviews named in the note. */
+    private static Map<String, Measured> reviewed(Map<Measure, ReviewMeasures.Counted> counted) {
+        Map<String, Measured> out = new HashMap<>();
+        for (Measure m : Measure.values()) {
+            if (!m.readsReviews()) continue;
+            ReviewMeasures.Counted c = counted.getOrDefault(m, ReviewMeasures.Counted.NONE);
+            out.put("M:" + m.name(), new Measured((double) c.count(), (double) c.count(), null, c.cases(), List.of(), c.note()));
+        }
+        return out;
     }
 
     /** Items are matched by measure: a scheme item reads the measured value of its measure. */
@@ -326,7 +342,7 @@ public class EvaluationRuns {
             StatisticsReport.Row row = statistics.report(scope, GroupBy.NONE, definitions).total();
             Map<String, IndicatorCases.Listed> listed = indicatorCases.of(scope.courtIds(),
                     leadersUsed ? leaders(scope.courtIds()) : Set.of(), from, to, scheme.items());
-            Map<String, Measured> items = new HashMap<>();
+            Map<String, Measured> items = new HashMap<>(reviewed(reviewMeasures.ofCourts(scope.courtIds(), from, to)));
             for (Scheme.Item item : scheme.items()) {
                 if (item.measure() == Measure.DISCLOSURE_MISSING) {
                     Disclosures.Disclosure d = disclosures.check(scope.courtIds(), from, to);

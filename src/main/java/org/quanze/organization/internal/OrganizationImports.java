@@ -17,6 +17,7 @@ import org.quanze.shared.DepartmentKind;
 import org.quanze.shared.Post;
 import org.quanze.shared.DomainException.FieldError;
 import org.quanze.shared.Recorded;
+import org.quanze.shared.Table;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

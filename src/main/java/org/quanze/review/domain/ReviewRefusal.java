@@ -20,6 +20,14 @@ public final class ReviewRefusal extends DomainException {
         return new ReviewRefusal(409, "review.conflict", text, List.of(FieldError.of("reviewer", text)), text);
     }
 
+    /** The balanced choice found nobody: every reviewer of the pool is named with the rule that excluded him. */
+    public static ReviewRefusal noReviewer(List<ReviewerChoice.Excluded> excluded) {
+        String why = excluded.isEmpty() ? "评查人才库中没有本院及下级法院推荐的评查人"
+                : "评查人才库中没有可分派的评查人：" + String.join("；", excluded.stream()
+                        .map(e -> e.candidate().name() + "（" + e.rule() + "）").toList());
+        return new ReviewRefusal(409, "review.no-reviewer", why, List.of(FieldError.of("reviewer", why)), why);
+    }
+
     public static ReviewRefusal state(String reason) {
         return new ReviewRefusal(409, "review.state", reason, List.of(), reason);
     }

@@ -23,15 +23,16 @@ import org.quanze.review.domain.ReviewRefusal;
 import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.domain.TwoWay;
 import org.quanze.shared.DomainException.FieldError;
-import org.quanze.shared.Table;
 import org.quanze.shared.Recorded;
+import org.quanze.shared.Table;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 评查台账导入 — the ledger of an older review tool, as UTF-8 CSV or an .xlsx workbook ({@link Table}): all rows stored or none (every bad row named in
+ * 评查台账导入 — the ledger of an older review tool, as UTF-8 CSV or .xlsx (its first sheet; read as every import
+ * reads a file, {@link Table}): all rows stored or none (every bad row named in
  * one 422), and idempotent — a row is known by its case, kind and enrolment date, so a repeated file changes nothing
  * and a corrected one updates the rows it corrects. A key-review row of a 发改指 case also registers the case as one
  * that should be enrolled (应纳入评查), on its enrolment date.
@@ -79,7 +80,7 @@ public class LedgerImport {
     public Result run(byte[] content, String fileName) {
         DataScope scope = guard.scope(Action.IMPORT_DATA);
         if (scope.empty()) guard.require(Action.IMPORT_DATA);
-        Table table = Table.read(content); // UTF-8 CSV (a BOM tolerated) or the first sheet of an .xlsx workbook
+        Table table = Table.read(content);
         List<String> header = table.header();
         List<Map<String, String>> raw = table.rows();
         List<FieldError> errors = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.quanze.authority.PowerContext;
 import org.quanze.authority.PowerGuard;
 import org.quanze.casefile.CaseFiles;
 import org.quanze.casefile.CaseView;
+import org.quanze.deliberation.CommitteeAgenda;
 import org.quanze.organization.CourtView;
 import org.quanze.organization.Organization;
 import org.quanze.organization.StaffView;
@@ -57,9 +58,11 @@ public class ReviewDesk {
     private final CurrentActor current;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommitteeAgenda committee;
 
     ReviewDesk(JdbcClient jdbc, CaseFiles cases, Organization organization, PowerGuard guard, CurrentActor current,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CommitteeAgenda committee) {
+        this.committee = committee;
         this.jdbc = jdbc;
         this.cases = cases;
         this.organization = organization;
@@ -75,6 +78,15 @@ public class ReviewDesk {
             LocalDate enrolledOn, Long reviewerStaffId, String reviewerName, boolean proposedExcellent, String report,
             QualityResult result, Integer points, LocalDate concludedOn, String handlerAnswer, String suspectedViolation,
             boolean committeeStudied, TwoWay twoWay, String twoWayReason, int version) {
+    }
+
+    /**
+     * The material of the review as the review page shows it: the case's facts and its trial organisation, never its
+     * parties (the case file, with parties and personal data, is linked for reviewers of the courts only: a third-party
+     * reviewer sees this anonymised material alone, as a published judgment hides every party).
+     */
+    public record Material(String caseType, String category, String cause, String procedure, LocalDate filedOn,
+            LocalDate closedOn, String closeMethod, String upperOutcome, List<String> trialOrganisation) {
     }
 
     /** A finding on the form: the catalogue's flaw and the reviewer's note. */
@@ -111,6 +123,46 @@ public class ReviewDesk {
             events.publishEvent(Recorded.onCase("REVIEW_ENROLLED", originalCaseNumber,
                     Map.of("review", id, "kind", ReviewKind.KEY.label(), "upperCase", upperCaseNumber, "outcome", outcome)));
         }
+    }
+
+    /**
+     * 信访案件纳入重点评查: the office of the case's court or a court above it records that the case is the subject of
+     * petitions (涉诉信访, with the petition's reference) and it is enrolled for key review by the office's court, as a
+     * 发改指 case is — it counts as 应纳入评查 and 纳入评查 in the ledger (图表 3.2), not as 被发改指. A case already
+     * under key review is refused (409), naming its review.
+     */
+    @Transactional
+    public long enrolPetition(String caseNumber, String reference) {
+        Actor me = current.get();
+        if (me.courtId() == null) throw ReviewRefusal.notYours("只有法院工作人员可以组织评查");
+        List<org.quanze.shared.DomainException.FieldError> errors = new ArrayList<>();
+        CaseView c = null;
+        if (caseNumber == null || caseNumber.isBlank()) errors.add(org.quanze.shared.DomainException.FieldError.of("caseNumber", "请填写案号"));
+        else {
+            c = cases.find(caseNumber.strip()).orElse(null);
+            if (c == null) errors.add(org.quanze.shared.DomainException.FieldError.of("caseNumber", "案号「" + caseNumber.strip() + "」不存在"));
+        }
+        if (reference == null || reference.isBlank()) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("reference", "请填写信访件编号或来源"));
+        }
+        if (!errors.isEmpty()) throw ReviewRefusal.invalid(errors);
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(c.courtId()));
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(me.courtId()));
+        Long existing = jdbc.sql("SELECT id FROM review.review WHERE case_number = ? AND kind = 'KEY' AND import_key IS NULL")
+                .param(c.caseNumber()).query(Long.class).optional().orElse(null);
+        if (existing != null) throw ReviewRefusal.state("本案已纳入重点评查（第 " + existing + " 号）");
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("""
+                INSERT INTO review.key_candidate (case_number, case_court_id, reason, recorded_on)
+                VALUES (?, ?, 'PETITION', ?) ON CONFLICT (case_number) DO NOTHING""")
+                .params(c.caseNumber(), c.courtId(), today).update();
+        long id = jdbc.sql("""
+                INSERT INTO review.review (case_number, case_court_id, reviewing_court_id, kind, reason, enrolled_on)
+                VALUES (?, ?, ?, 'KEY', ?, ?) RETURNING id""")
+                .params(c.caseNumber(), c.courtId(), me.courtId(), "信访：" + reference.strip(), today).query(Long.class).single();
+        events.publishEvent(Recorded.onCase("REVIEW_ENROLLED", c.caseNumber(),
+                Map.of("review", id, "kind", ReviewKind.KEY.label(), "petition", reference.strip())));
+        return id;
     }
 
     /**
@@ -314,9 +366,9 @@ public class ReviewDesk {
     }
 
     /**
-     * 上审委会研究: the reviewing court takes the dispute over a review to its adjudication committee. The
-     * deliberation module offers no API for a non-case topic yet, so the referral is recorded here (and counted as
-     * 上审委会研究); putting it on the committee's agenda is the deliberation module's to add.
+     * 上审委会研究: the reviewing court takes the dispute over a review to its adjudication committee — a non-case topic
+     * on the committee's agenda (deliberation's {@link CommitteeAgenda}), waiting for the president's approval like a
+     * submitted case — and the review counts as 上审委会研究 from then on.
      */
     @Transactional
     public Review referToCommittee(long reviewId, int version, String note) {
@@ -325,8 +377,15 @@ public class ReviewDesk {
         if (note == null || note.isBlank()) throw ReviewRefusal.invalid("note", "请填写提请研究的事项");
         if (r.committeeStudied()) throw ReviewRefusal.state("本案评查已提交审判委员会研究");
         touch(r, version);
-        jdbc.sql("UPDATE review.review SET committee_studied = true WHERE id = ?").param(reviewId).update();
-        events.publishEvent(Recorded.onCase("REVIEW_REFERRED_TO_COMMITTEE", r.caseNumber(), Map.of("review", reviewId, "note", note.strip())));
+        CourtView court = organization.court(r.reviewingCourtId()).orElseThrow();
+        String report = "评查第 " + r.id() + " 号（" + r.kind().label() + "评查，" + r.caseCourt() + "）"
+                + (r.result() == null ? "" : "，评查结果：" + r.result().label())
+                + (r.twoWay() == null ? "" : "；" + r.twoWay().label() + "双向评查，理由：" + r.twoWayReason())
+                + "。提请研究：" + note.strip();
+        long item = committee.submitTopic(court.code(), "案件评查争议：" + r.caseNumber(), report);
+        jdbc.sql("UPDATE review.review SET committee_studied = true, committee_item_id = ? WHERE id = ?").params(item, reviewId).update();
+        events.publishEvent(Recorded.onCase("REVIEW_REFERRED_TO_COMMITTEE", r.caseNumber(), Map.of("review", reviewId, "note", note.strip(),
+                "agendaItem", item)));
         return get(reviewId);
     }
 
@@ -377,6 +436,14 @@ public class ReviewDesk {
                         || c.trialOrganisationIds().contains(actor.staffId())).orElse(false))
                 .limit(20).toList();
         return new Desk(toReview, toAnswer);
+    }
+
+    /** The review's material (see {@link Material}); the review must be visible to the person. */
+    public Material material(Review r) {
+        get(r.id());
+        CaseView c = cases.find(r.caseNumber()).orElseThrow(() -> ReviewRefusal.notFound(r.caseNumber()));
+        return new Material(c.caseType(), c.category(), c.causeName(), c.procedure(), c.filedOn(), c.closedOn(), c.closeMethod(),
+                c.upperOutcome(), c.trialOrganisation().stream().map(m -> m.name()).toList());
     }
 
     public List<Finding> findings(long reviewId) {

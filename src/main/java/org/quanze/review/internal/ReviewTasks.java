@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.quanze.authority.DataScope;
 import org.quanze.authority.Action;
 import org.quanze.authority.Actor;
 import org.quanze.authority.CurrentActor;
@@ -125,6 +127,67 @@ public class ReviewTasks {
         events.publishEvent(Recorded.of("REVIEW_TASK_SET", "REVIEW_TASK", String.valueOf(id), Map.of("title", t.title().strip(),
                 "kind", t.kind().label(), "criteria", criteria, "enrolled", enrolled, "deadline", t.deadline().toString())));
         return new Created(id, enrolled);
+    }
+
+    /** A task as its page shows it, with its progress: cases enrolled and concluded. */
+    public record TaskView(long id, ReviewKind kind, String title, String court, String setBy, String criteria, int sample,
+            boolean perCourt, SelfOrCross selfOrCross, LocalDate deadline, String createdBy, int enrolled, int concluded,
+            int version) {
+    }
+
+    /** Tasks set by or for a court in the person's VIEW_REVIEW scope; newest first. */
+    public List<TaskView> visible() {
+        DataScope scope = guard.scope(Action.VIEW_REVIEW);
+        return jdbc.sql(TASKS + " WHERE (:all OR t.court_id IN (:courts) OR t.set_by_court IN (:courts)) ORDER BY t.id DESC LIMIT 200")
+                .param("all", scope.all()).param("courts", scope.courtIds().isEmpty() ? Set.of(-1L) : scope.courtIds())
+                .query(this::mapTask).list();
+    }
+
+    /**
+     * The office that set a task changes its title or extends (or shortens) its deadline, on the version it saw; its
+     * scope and sample stay as drawn (the enrolled cases are the task).
+     */
+    @Transactional
+    public TaskView change(long id, int version, String title, LocalDate deadline) {
+        TaskView t = jdbc.sql(TASKS + " WHERE t.id = ?").param(id).query(this::mapTask).optional()
+                .filter(x -> guard.scope(Action.VIEW_REVIEW).coversCourt(setByCourt(id)) || guard.scope(Action.VIEW_REVIEW).coversCourt(courtOf(id)))
+                .orElseThrow(() -> ReviewRefusal.notFound("评查任务 " + id));
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(setByCourt(id)));
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank()) errors.add(FieldError.of("title", "请填写任务名称"));
+        if (deadline == null || deadline.isBefore(LocalDate.now(clock))) errors.add(FieldError.of("deadline", "完成期限应不早于今天"));
+        if (!errors.isEmpty()) throw ReviewRefusal.invalid(errors);
+        int n = jdbc.sql("UPDATE review.task SET title = ?, deadline = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(title.strip(), deadline, id, version).update();
+        if (n == 0) throw ReviewRefusal.state("评查任务「" + t.title() + "」已被他人修改，请刷新后重试");
+        events.publishEvent(Recorded.of("REVIEW_TASK_CHANGED", "REVIEW_TASK", String.valueOf(id), Map.of(
+                "title", t.title() + " → " + title.strip(), "deadline", t.deadline() + " → " + deadline)));
+        return jdbc.sql(TASKS + " WHERE t.id = ?").param(id).query(this::mapTask).single();
+    }
+
+    private long setByCourt(long id) {
+        return jdbc.sql("SELECT set_by_court FROM review.task WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    private long courtOf(long id) {
+        return jdbc.sql("SELECT court_id FROM review.task WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    private static final String TASKS = """
+            SELECT t.*, (SELECT count(*) FROM review.review r WHERE r.task_id = t.id) AS enrolled,
+                   (SELECT count(*) FROM review.review r WHERE r.task_id = t.id AND r.status = 'CONCLUDED') AS concluded
+            FROM review.task t""";
+
+    private TaskView mapTask(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String soc = rs.getString("self_or_cross");
+        return new TaskView(rs.getLong("id"), ReviewKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                courtName(rs.getLong("court_id")), courtName(rs.getLong("set_by_court")), rs.getString("criteria"), rs.getInt("sample"),
+                rs.getBoolean("per_court"), soc == null ? null : SelfOrCross.valueOf(soc), rs.getObject("deadline", LocalDate.class),
+                rs.getString("created_by"), rs.getInt("enrolled"), rs.getInt("concluded"), rs.getInt("version"));
+    }
+
+    private String courtName(long id) {
+        return organization.court(id).map(CourtView::name).orElse(String.valueOf(id));
     }
 
     /** The next court of the same level in the scope (wrapping round); null when the level has no other court. */

@@ -2,6 +2,7 @@ package org.quanze.review.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,12 @@ public class RoutineChecks {
         this.clock = clock;
     }
 
-    public record Rule(String code, RoutineCheck kind, String description, String source, int days, int fixDays, boolean active) {
+    public record Rule(String code, RoutineCheck kind, String description, String source, int days, int fixDays, boolean active,
+            int version) {
+    }
+
+    /** What the office edits of a rule: its text and source, its days, the days to fix a finding, whether it runs. */
+    public record RuleEdit(String description, String source, Integer days, Integer fixDays, boolean active) {
     }
 
     public record Finding(long id, String ruleCode, String rule, String caseNumber, long courtId, Long handlerId,
@@ -62,7 +68,85 @@ public class RoutineChecks {
     public List<Rule> rules() {
         return jdbc.sql("SELECT * FROM review.routine_rule ORDER BY code").query((rs, n) -> new Rule(rs.getString("code"),
                 RoutineCheck.valueOf(rs.getString("kind")), rs.getString("description"), rs.getString("source"), rs.getInt("days"),
-                rs.getInt("fix_days"), rs.getBoolean("active"))).list();
+                rs.getInt("fix_days"), rs.getBoolean("active"), rs.getInt("version"))).list();
+    }
+
+    public Rule rule(String code) {
+        return rules().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> ReviewRefusal.notFound("常规评查规则 " + code));
+    }
+
+    /**
+     * 修改常规评查规则, on the version the office saw (a stale edit is a 409). The rules run over every court of the
+     * province, so only the high court's office sets them; every wrong field is named at once.
+     */
+    @Transactional
+    public Rule change(String code, int version, RuleEdit e) {
+        Rule before = rule(code);
+        requireProvinceOffice();
+        check(e, new ArrayList<>(), null, null);
+        int n = jdbc.sql("""
+                UPDATE review.routine_rule SET description = ?, source = ?, days = ?, fix_days = ?, active = ?, version = version + 1
+                WHERE code = ? AND version = ?""")
+                .params(e.description().strip(), e.source() == null ? "" : e.source().strip(), e.days(), e.fixDays(), e.active(), code, version)
+                .update();
+        if (n == 0) throw ReviewRefusal.state("常规评查规则 " + code + " 已被他人修改，请刷新后重试");
+        Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        changes.put("days", before.days() + " → " + e.days());
+        changes.put("fixDays", before.fixDays() + " → " + e.fixDays());
+        changes.put("active", before.active() + " → " + e.active());
+        if (!before.description().equals(e.description().strip())) changes.put("description", e.description().strip());
+        events.publishEvent(Recorded.of("REVIEW_ROUTINE_RULE_CHANGED", "ROUTINE_RULE", code, changes));
+        return rule(code);
+    }
+
+    /** 新增常规评查规则: a new rule of one of the kinds the platform can test ({@link RoutineCheck}). */
+    @Transactional
+    public Rule add(String code, RoutineCheck kind, RuleEdit e) {
+        requireProvinceOffice();
+        check(e, new ArrayList<>(), code == null ? "" : code.strip(), kind);
+        String c = code.strip();
+        int n = jdbc.sql("""
+                INSERT INTO review.routine_rule (code, kind, description, source, days, fix_days, active) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO NOTHING""")
+                .params(c, kind.name(), e.description().strip(), e.source() == null ? "" : e.source().strip(), e.days(), e.fixDays(), e.active())
+                .update();
+        if (n == 0) throw ReviewRefusal.invalid("code", "规则代码「" + c + "」已存在");
+        events.publishEvent(Recorded.of("REVIEW_ROUTINE_RULE_ADDED", "ROUTINE_RULE", c, Map.of("kind", kind.name(),
+                "description", e.description().strip(), "days", e.days(), "fixDays", e.fixDays(), "active", e.active())));
+        return rule(c);
+    }
+
+    /** Whether the signed-in person sets the routine rules (the high court's office). */
+    public boolean setsRules() {
+        Actor me = current.get();
+        return me.courtId() != null && organization.court(me.courtId()).map(c -> c.level() == org.quanze.shared.CourtLevel.HIGH).orElse(false)
+                && guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(me.courtId()));
+    }
+
+    private void requireProvinceOffice() {
+        Actor me = current.get();
+        if (me.courtId() == null) throw ReviewRefusal.notYours("常规评查规则由高级人民法院审判管理办公室制定和修改");
+        guard.require(Action.MANAGE_REVIEW, PowerContext.court(me.courtId()));
+        if (!setsRules()) throw ReviewRefusal.notYours("常规评查规则由高级人民法院审判管理办公室制定和修改");
+    }
+
+    /** Every wrong field at once; {@code code} and {@code kind} only for a new rule (null when editing). */
+    private static void check(RuleEdit e, List<org.quanze.shared.DomainException.FieldError> errors, String code, RoutineCheck kind) {
+        if (code != null && !code.matches("R-\\d{2,3}")) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("code", "规则代码应写作 R-01 的形式"));
+        }
+        if (code != null && kind == null) errors.add(org.quanze.shared.DomainException.FieldError.of("kind", "请选择检查内容"));
+        if (e.description() == null || e.description().isBlank()) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("description", "请填写规则说明"));
+        }
+        if (e.days() == null || e.days() < 0 || e.days() > 3650) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("days", "期限天数应为 0 到 3650 之间的整数"));
+        }
+        if (e.fixDays() == null || e.fixDays() < 1 || e.fixDays() > 365) {
+            errors.add(org.quanze.shared.DomainException.FieldError.of("fixDays", "整改期限应为 1 到 365 天"));
+        }
+        if (!errors.isEmpty()) throw ReviewRefusal.invalid(errors);
     }
 
     @Transactional

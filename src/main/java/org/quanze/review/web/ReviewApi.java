@@ -15,12 +15,15 @@ import org.quanze.review.internal.LedgerImport;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
 import org.quanze.review.internal.ReviewTasks;
+import org.quanze.review.internal.ReviewLists;
+import org.quanze.review.internal.ReviewerPool;
 import org.quanze.review.internal.RoutineChecks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,9 +42,14 @@ class ReviewApi {
     private final LedgerImport ledger;
     private final RoutineChecks routine;
     private final ReviewTasks tasks;
+    private final ReviewerPool pool;
+    private final ReviewLists lists;
 
-    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks) {
+    ReviewApi(ReviewDesk desk, ReviewTables tables, LedgerImport ledger, RoutineChecks routine, ReviewTasks tasks, ReviewerPool pool,
+            ReviewLists lists) {
+        this.lists = lists;
         this.tasks = tasks;
+        this.pool = pool;
         this.desk = desk;
         this.tables = tables;
         this.ledger = ledger;
@@ -54,6 +62,16 @@ class ReviewApi {
     record Conclusion(int version, Map<String, String> findings, Boolean proposedExcellent, String report, String suspectedViolation) {}
     record Text(int version, String text) {}
     record Recusal(String caseNumber, String reason) {}
+    record Version(int version) {}
+    record Petition(String caseNumber, String reference) {}
+    record RuleChange(int version, String description, String source, Integer days, Integer fixDays, boolean active) {}
+    record RuleNew(String code, org.quanze.review.domain.RoutineCheck kind, String description, String source, Integer days,
+            Integer fixDays, boolean active) {}
+    record TaskChange(int version, String title, LocalDate deadline) {}
+    record Listing(long reviewId, org.quanze.review.domain.PublishedList list, String note) {}
+    /** A reviewer's pool entry as changed: {@code active} false withdraws him. */
+    record PoolChange(int version, java.util.Set<org.quanze.review.domain.ReviewerSpecialty> specialties, boolean thirdParty,
+            String organisation, Boolean active) {}
     record Created(long id) {}
     record Detail(ReviewDesk.Review review, List<ReviewDesk.Finding> findings) {}
     /** A row of the tables as issue 13 specifies it: key, label, figures. */
@@ -140,6 +158,77 @@ class ReviewApi {
         return tasks.create(body);
     }
 
+    @Operation(summary = "信访案件纳入重点评查（记入应纳入评查与纳入评查；已在重点评查中的 409）")
+    @PostMapping("/reviews/petitions")
+    Created enrolPetition(@RequestBody Petition body) {
+        return new Created(desk.enrolPetition(body.caseNumber(), body.reference()));
+    }
+
+    @GetMapping("/reviews/routine-rules")
+    List<RoutineChecks.Rule> routineRules() {
+        return routine.rules();
+    }
+
+    @Operation(summary = "修改常规评查规则（期限天数、整改期限、是否运行；按所见版本，过期修改 409；高级法院审管办）")
+    @PutMapping("/reviews/routine-rules/{code}")
+    RoutineChecks.Rule changeRoutineRule(@PathVariable String code, @RequestBody RuleChange body) {
+        return routine.change(code, body.version(), new RoutineChecks.RuleEdit(body.description(), body.source(), body.days(),
+                body.fixDays(), body.active()));
+    }
+
+    @Operation(summary = "新增常规评查规则（检查内容为平台已实现的种类之一）")
+    @PostMapping("/reviews/routine-rules")
+    RoutineChecks.Rule addRoutineRule(@RequestBody RuleNew body) {
+        return routine.add(body.code(), body.kind(), new RoutineChecks.RuleEdit(body.description(), body.source(), body.days(),
+                body.fixDays(), body.active()));
+    }
+
+    @GetMapping("/reviews/tasks")
+    List<ReviewTasks.TaskView> tasks() {
+        return tasks.visible();
+    }
+
+    @Operation(summary = "修改评查任务的名称或完成期限（按所见版本，过期修改 409）")
+    @PutMapping("/reviews/tasks/{id}")
+    ReviewTasks.TaskView changeTask(@PathVariable long id, @RequestBody TaskChange body) {
+        return tasks.change(id, body.version(), body.title(), body.deadline());
+    }
+
+    @GetMapping("/reviews/lists")
+    List<ReviewLists.Entry> lists() {
+        return lists.visible();
+    }
+
+    @Operation(summary = "发布优秀案件、好文书或差文书名单（规则 L1–L3：名单须与评查表一致）")
+    @PostMapping("/reviews/lists")
+    ReviewLists.Entry publish(@RequestBody Listing body) {
+        return lists.publish(body.reviewId(), body.list(), body.note());
+    }
+
+    @GetMapping("/reviews/pool")
+    List<ReviewerPool.Reviewer> pool() {
+        return pool.visible();
+    }
+
+    @Operation(summary = "推荐评查人进入评查人才库（专长按案件类别；第三方评查人须写明所在单位）")
+    @PostMapping("/reviews/pool")
+    ReviewerPool.Reviewer recommend(@RequestBody ReviewerPool.Entry body) {
+        return pool.recommend(body);
+    }
+
+    @Operation(summary = "修改评查人的专长、第三方身份或停用（按所见版本，过期修改 409）")
+    @PutMapping("/reviews/pool/{id}")
+    ReviewerPool.Reviewer changeReviewer(@PathVariable long id, @RequestBody PoolChange body) {
+        return pool.change(id, body.version(), new ReviewerPool.Entry(null, body.specialties(), body.thirdParty(), body.organisation()),
+                !Boolean.FALSE.equals(body.active()));
+    }
+
+    @Operation(summary = "均衡分派评查人：从评查法院及下级法院的评查人才库中选择专长相符、无回避情形、在办评查最少的评查人")
+    @PostMapping("/reviews/{id}/reviewer/balanced")
+    ReviewerPool.Balanced assignBalanced(@PathVariable long id, @RequestBody Version body) {
+        return pool.assignBalanced(id, body.version());
+    }
+
     @PostMapping("/reviews/recusals")
     void recuse(@RequestBody Recusal body) {
         desk.declareRecusal(body.caseNumber(), body.reason());
@@ -162,7 +251,7 @@ class ReviewApi {
         return tables.documents(court, from, to);
     }
 
-    @Operation(summary = "导入评查台账（UTF-8 CSV；全部成功或全部不保存；重复导入不重复记录）")
+    @Operation(summary = "导入评查台账（UTF-8 CSV 或 .xlsx；全部成功或全部不保存，逐行指明错误；重复导入不重复记录）")
     @PostMapping(path = "/imports/reviews", consumes = {"text/csv", "text/plain", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     LedgerImport.Result importLedger(@RequestBody byte[] body, @RequestParam(defaultValue = "reviews.csv") String fileName) {

@@ -28,6 +28,7 @@ import org.quanze.review.domain.ReviewStatus;
 import org.quanze.review.domain.SelfOrCross;
 import org.quanze.review.internal.ReviewDesk;
 import org.quanze.review.internal.ReviewTables;
+import org.quanze.review.internal.ReviewerPool;
 import org.quanze.review.internal.RoutineChecks;
 import org.quanze.shared.DomainException;
 import org.quanze.shared.web.Flash;
@@ -61,10 +62,12 @@ class ReviewPages {
     private final MessageSource messages;
     private final Clock clock;
     private final RoutineChecks routine;
+    private final ReviewerPool pool;
 
     ReviewPages(ReviewDesk desk, ReviewTables tables, CurrentActor current, PowerGuard guard, MessageSource messages, Clock clock,
-            RoutineChecks routine) {
+            RoutineChecks routine, ReviewerPool pool) {
         this.routine = routine;
+        this.pool = pool;
         this.desk = desk;
         this.tables = tables;
         this.current = current;
@@ -106,6 +109,13 @@ class ReviewPages {
         return "redirect:/reviews/" + id;
     }
 
+    @PostMapping("/reviews/petitions")
+    String enrolPetition(@RequestParam String caseNumber, @RequestParam(defaultValue = "") String reference, RedirectAttributes redirect) {
+        long id = desk.enrolPetition(caseNumber, reference);
+        Flash.done(redirect, "review.enrolled", id);
+        return "redirect:/reviews/" + id;
+    }
+
     @PostMapping("/reviews/routine-checks")
     String runRoutineChecks(RedirectAttributes redirect) {
         RoutineChecks.Run run = routine.run(current.get().courtCode());
@@ -141,6 +151,9 @@ class ReviewPages {
         model.addAttribute("catalogue", byDimension);
         model.addAttribute("form", form == null ? ReviewForm.empty() : form);
         model.addAttribute("isReviewer", desk.isReviewer(r));
+        model.addAttribute("material", desk.material(r));
+        // a third-party reviewer (external expert) sees the anonymised material only, not the case file
+        model.addAttribute("thirdParty", pool.thirdParty(me.staffId()));
         model.addAttribute("mayAnswer", desk.onCase(r));
         model.addAttribute("mayAssign", guard.allows(me, Action.MANAGE_REVIEW, PowerContext.court(r.reviewingCourtId())));
         model.addAttribute("mayApplyTwoWay", me.courtId() != null && me.courtId() == r.caseCourtId()
