@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @QuanzeIntegrationTest
 class AccountabilityIntegrationTests {
 
+    @Autowired org.quanze.casefile.internal.CaseAssignment assignment;
+    @Autowired org.quanze.casefile.CaseFiles caseFiles;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
@@ -103,6 +105,9 @@ class AccountabilityIntegrationTests {
                 "diverter", PW, "0");
         assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(403);
         assertThat(reassigned.body()).contains("\"rule\":\"N-ACC1\"");
+        assertThat(assignment.candidates(caseFiles.find(caseNumber).orElseThrow())).as("nor is he in a random draw")
+                .extracting(org.quanze.casefile.internal.CaseAssignment.Candidate::staffNo).doesNotContain(judge.staffNo())
+                .isNotEmpty();
         Http.Response signed = http.post("/api/v1/cases/" + Http.encode(caseNumber) + "/judgment", "application/json", new byte[0],
                 judge.login(), PW, "0");
         assertThat(signed.status()).as(signed.body()).isEqualTo(403);

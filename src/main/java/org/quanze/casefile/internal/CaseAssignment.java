@@ -75,8 +75,9 @@ public class CaseAssignment {
         store.jdbc().sql("SELECT handler_id, sum(weight) FROM casefile.case_fact WHERE closed_on IS NULL AND handler_id = ANY(?) GROUP BY handler_id")
                 .param(judges.stream().map(StaffView::id).toArray(Long[]::new))
                 .query(rs -> { loads.put(rs.getLong(1), rs.getBigDecimal(2)); });
+        // only those the power list lets handle the case: not a judge suspended from duty (法官法 第47条)
         return judges.stream().map(j -> new Candidate(j.id(), j.staffNo(), j.name(), loads.getOrDefault(j.id(), BigDecimal.ZERO)))
-                .toList();
+                .filter(k -> mayHandle(k, c)).toList();
     }
 
     @Transactional
@@ -121,6 +122,11 @@ public class CaseAssignment {
         cases.save(kase, version);
         recorded.forEach(events::publishEvent);
         return store.get(kase.caseNumber());
+    }
+
+    private boolean mayHandle(Candidate k, CaseView c) {
+        return directory.actorFor(k.staffNo(), k.staffId(), LocalDate.now(clock))
+                .map(judge -> guard.allows(judge, Action.HANDLE_CASE, CaseFiles.powerContext(c))).orElse(false);
     }
 
     private static BenchMember member(StaffView s) {
