@@ -67,4 +67,22 @@ class DocumentPublicationBrowserTests {
             assertThat(browser.text(By.id("document-state"))).isEqualTo("Published");
         }
     }
+
+    /** 双百核查 as the office sees it: every figure of every row is a number linking to its cases, the total row named so. */
+    @Test
+    void theDoubleHundredTableShowsEveryFigure() {
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("tmo", PW);
+            browser.open("/disclosure/double-hundred?court=" + Http.encode("吉") + "&from=2000-01-01&to=2026-12-31");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr[id^='dh-']"));
+            assertThat(rows).isNotEmpty();
+            assertThat(rows.get(0).findElement(By.tagName("th")).getText()).endsWith("（合计）");
+            for (WebElement row : rows) {
+                List<String> figures = row.findElements(By.tagName("td")).stream()
+                        .filter(td -> !"RATE".equals(td.getAttribute("data-figure"))).map(WebElement::getText).toList();
+                assertThat(figures).as(row.getText()).hasSize(org.quanze.disclosure.internal.DoubleHundredCheck.FIGURES.size())
+                        .allSatisfy(text -> assertThat(text).matches("\\d+"));
+            }
+        }
+    }
 }
