@@ -106,6 +106,9 @@ class AccountabilityBrowserTests {
             browser.driver().findElement(By.cssSelector("#hearing-form textarea[name=defence]")).sendKeys("已尽审查义务");
             browser.submit(By.cssSelector("#hearing-form button"));
             assertThat(browser.text(By.id("subjects"))).contains("回证系当事人代签");
+            // the judge concerned sees his proceeding, and no link to figures he may not read
+            browser.open("/accountability");
+            assertThat(browser.driver().findElements(By.cssSelector("a[href='/accountability/statistics']"))).isEmpty();
         }
         try (Browser browser = new Browser(port)) {
             browser.signIn(secretary, PW);

@@ -87,6 +87,8 @@ class AccountabilityPages {
     @GetMapping("/accountability")
     String list(Model model) {
         model.addAttribute("proceedings", proceedings.visible());
+        // the figures are for those whose scope the power list sets (office, president), not for a judge concerned
+        model.addAttribute("mayCount", !guard.scope(Action.VIEW_ACCOUNTABILITY).empty());
         return "accountability/list";
     }
 
