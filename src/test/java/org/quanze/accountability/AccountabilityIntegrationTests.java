@@ -75,9 +75,25 @@ class AccountabilityIntegrationTests {
             assertThat(post(http, p + "/exemptions", "supervisor", "{\"exemption\":\"%s\",\"applies\":false,\"reasons\":\"经审查不适用\"}"
                     .formatted(e)).status()).isEqualTo(200);
         }
+        // a clerk's own act (the filing division serves a document) and a leader's recorded supervision step
+        Http.Response served = http.post("/api/v1/cases/" + Http.encode(caseNumber) + "/services", "application/json",
+                "{\"document\":\"传票\",\"addressee\":\"张三\",\"method\":\"DIRECT\",\"servedOn\":\"2026-01-06\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "filer", PW,
+                String.valueOf(jdbc.queryForObject("SELECT version FROM casefile.case_file WHERE case_number = ?", Integer.class, caseNumber)));
+        assertThat(served.status()).as(served.body()).isEqualTo(200);
+        long filer = jdbc.queryForObject("SELECT staff_id FROM authority.account WHERE username = 'filer'", Long.class);
+        long chief = jdbc.queryForObject("SELECT staff_id FROM authority.account WHERE username = 'chief'", Long.class);
+        jdbc.update("""
+                INSERT INTO supervision.supervision_action (case_number, court_id, kind, text, by_staff_id, by_name, by_post)
+                SELECT ?, court_id, 'OPINION', '要求合议庭补充说明证据采信理由', ?, '庭长', '庭长' FROM casefile.case_file WHERE case_number = ?""",
+                caseNumber, chief, caseNumber);
         Http.Response allocation = post(http, p + "/allocation", "supervisor", "{}");
         assertThat(allocation.status()).as(allocation.body()).isEqualTo(200);
-        assertThat(allocation.body()).contains("\"basis\":\"SOLE_JUDGE\"").contains("\"staffId\":" + judge.id());
+        assertThat(allocation.body()).contains("\"basis\":\"SOLE_JUDGE\"").contains("\"staffId\":" + judge.id())
+                .as("the clerk for his own act, cited by its trail entry").contains("\"staffId\":" + filer + ",")
+                .contains("\"basis\":\"OWN_ACT\"").contains("SERVICE_RECORDED")
+                .as("the leader for his recorded supervision").contains("\"staffId\":" + chief + ",")
+                .contains("\"basis\":\"SUPERVISION\"").contains("要求合议庭补充说明证据采信理由");
         assertThat(post(http, p + "/report", "supervisor", "{\"report\":\"调查报告：建议提请惩戒委员会审查\"}").status()).isEqualTo(200);
         Http.Response committee = post(http, p + "/committee", "supervisor", AccountabilityTestData.committeeJson(AccountabilityTestData.committee(jdbc)));
         assertThat(committee.status()).as(committee.body()).isEqualTo(200);
@@ -200,6 +216,8 @@ class AccountabilityIntegrationTests {
         String path = "/api/v1/accountability/proceedings/" + id;
         Http.Response colleague = http.get(path, "judge", PW);
         assertThat(colleague.status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/accountability/proceedings/987654321", "judge", PW).status())
+                .as("a number that does not exist answers like one outside the circle").isEqualTo(403);
         assertThat(colleague.body()).contains("保密");
         assertThat(http.get(path, "chief", PW).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/accountability/proceedings", "judge", PW).body()).doesNotContain(caseNumber);

@@ -33,6 +33,8 @@ import org.quanze.shared.Recorded;
 import org.quanze.shared.Role;
 import org.quanze.supervision.NameClearing;
 import org.quanze.trail.Trail;
+import org.quanze.authority.Accounts;
+import org.quanze.supervision.SupervisionSteps;
 import org.quanze.trail.TrailEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,14 @@ public class Proceedings {
     private final ApplicationEventPublisher events;
     private final AccountabilityProperties properties;
     private final Clock clock;
+    private final Accounts accounts;
+    private final SupervisionSteps supervision;
 
     Proceedings(ProceedingStore store, PowerGuard guard, CurrentActor current, CaseFiles cases, Organization organization,
             NameClearing clearing, DeliberationVotes votes, Trail trail, ApplicationEventPublisher events,
-            AccountabilityProperties properties, Clock clock) {
+            AccountabilityProperties properties, Clock clock, Accounts accounts, SupervisionSteps supervision) {
+        this.accounts = accounts;
+        this.supervision = supervision;
         this.store = store;
         this.guard = guard;
         this.current = current;
@@ -161,8 +167,9 @@ public class Proceedings {
     /** The proceeding, for someone in its circle; the read is written to the trail. */
     @Transactional
     public Proceeding.State read(long id) {
-        Proceeding p = load(id);
         Actor me = current.get();
+        // a number outside the reader's circle answers like one that does not exist: ids cannot be probed
+        Proceeding p = store.find(id).orElseThrow(AccountabilityRefusal::outsideCircle);
         requireCircle(p, me);
         events.publishEvent(Recorded.of("ACCOUNTABILITY_READ", TARGET, String.valueOf(id), Map.of("reader", me.postLabels())));
         return p.state();
@@ -348,7 +355,40 @@ public class Proceedings {
                     first.chairName(), breached, first.reference());
         }
         return new Allocation.DecisionRecord(sole ? Allocation.Organisation.SOLE_JUDGE : Allocation.Organisation.PANEL, panel,
-                committee, misreported, misreportCitation, List.of(), List.of());
+                committee, misreported, misreportCitation, auxiliaryActs(caseNumber), supervisionSteps(caseNumber));
+    }
+
+    /**
+     * 法官助理、书记员 answer for their own fault (RULES.md [U], e.g. a clerk who alters the hearing record): each one's
+     * recorded acts on the case (the trail), cited by trail number and action, for the investigator to weigh.
+     */
+    private List<Allocation.RecordedAct> auxiliaryActs(String caseNumber) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<String>> acts = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (org.quanze.trail.TrailEvent e : trail.timelineOf(caseNumber)) {
+            if (e.actor() == null) continue;
+            accounts.staffIdOf(e.actor()).flatMap(id -> organization.staff(id, today)).ifPresent(s -> {
+                if (s.role() != Role.JUDICIAL_ASSISTANT && s.role() != Role.CLERK) return;
+                names.put(s.id(), s.name());
+                acts.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("留痕#" + e.seq() + " " + e.action());
+            });
+        }
+        return acts.entrySet().stream().map(a -> new Allocation.RecordedAct(a.getKey(), names.get(a.getKey()),
+                String.join("；", a.getValue()))).toList();
+    }
+
+    /** 院庭长 bear 监督管理责任 (意见 第27条 [U]) where they supervised the case through recorded steps. */
+    private List<Allocation.RecordedAct> supervisionSteps(String caseNumber) {
+        Map<Long, List<String>> steps = new java.util.LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (SupervisionSteps.Step s : supervision.ofCase(caseNumber)) {
+            if (s.staffId() == null) continue;
+            names.put(s.staffId(), s.name() + "（" + s.post() + "）");
+            steps.computeIfAbsent(s.staffId(), k -> new ArrayList<>()).add("监督记录#" + s.id() + " " + s.kind() + "：" + s.text());
+        }
+        return steps.entrySet().stream().map(a -> new Allocation.RecordedAct(a.getKey(), names.get(a.getKey()),
+                String.join("；", a.getValue()))).toList();
     }
 
     private static String majority(List<String> choices) {
