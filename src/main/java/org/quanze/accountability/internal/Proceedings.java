@@ -1,5 +1,6 @@
 package org.quanze.accountability.internal;
 
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -366,9 +367,11 @@ public class Proceedings {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<String>> acts = new java.util.LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
+        // each account is looked up once, however many acts it recorded
+        Map<String, Optional<StaffView>> staffOf = new HashMap<>();
         for (org.quanze.trail.TrailEvent e : trail.timelineOf(caseNumber)) {
             if (e.actor() == null) continue;
-            accounts.staffIdOf(e.actor()).flatMap(id -> organization.staff(id, today)).ifPresent(s -> {
+            staffOf.computeIfAbsent(e.actor(), actor -> accounts.staffIdOf(actor).flatMap(id -> organization.staff(id, today))).ifPresent(s -> {
                 if (s.role() != Role.JUDICIAL_ASSISTANT && s.role() != Role.CLERK) return;
                 names.put(s.id(), s.name());
                 acts.computeIfAbsent(s.id(), k -> new ArrayList<>()).add("留痕#" + e.seq() + " " + e.action());
