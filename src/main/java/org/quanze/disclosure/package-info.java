@@ -9,5 +9,5 @@
  * disclosure, reading cases through casefile's API.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile",
-        "casefile :: facts", "statistics"})
+        "casefile :: facts"})
 package org.quanze.disclosure;

@@ -30,7 +30,7 @@ public record Figure(@JsonIgnore String code, Double value, Long numerator, Long
 
     static Double round(Unit unit, Double value) {
         if (value == null) return null;
-        int scale = unit == Unit.RATE ? 4 : unit == Unit.CASES ? 0 : 2;
+        int scale = unit == Unit.RATE ? 4 : unit == Unit.CASES || unit == Unit.EVENTS ? 0 : 2;
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).doubleValue();
     }
 
@@ -50,7 +50,7 @@ public record Figure(@JsonIgnore String code, Double value, Long numerator, Long
     public static String display(Unit unit, Double v) {
         if (v == null) return "—";
         return switch (unit) {
-            case CASES -> String.valueOf(Math.round(v));
+            case CASES, EVENTS -> String.valueOf(Math.round(v));
             case RATE -> BigDecimal.valueOf(v * 100).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             case PER_JUDGE, DAYS -> BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
         };

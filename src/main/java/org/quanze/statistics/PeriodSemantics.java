@@ -13,5 +13,7 @@ public enum PeriodSemantics {
     /** 未结: filed by the period's last day and not closed by it. */
     OPEN_AT_END,
     /** 移送: the file sent to another court in the period. */
-    TRANSFERRED_IN_PERIOD
+    TRANSFERRED_IN_PERIOD,
+    /** Events on cases (a party's query, a notice, a hearing) dated in the period. */
+    EVENTS_IN_PERIOD
 }

@@ -47,7 +47,7 @@ public class StatisticsReadModel {
         List<String> differences = new ArrayList<>();
         int groupings = 0;
         for (GroupBy g : List.of(GroupBy.COURT, GroupBy.JUDGE, GroupBy.DEPARTMENT, GroupBy.CASE_TYPE, GroupBy.PROCEDURE)) {
-            var d = engine.compare(scope.courtIds(), leaders, periods, g, Indicators.ALL);
+            var d = engine.compare(scope.courtIds(), leaders, periods, g, Indicators.CASE_FACTS);
             if (d.isEmpty()) return new Check(false, groupings, differences);
             groupings++;
             for (String line : d.get()) if (differences.size() < 100) differences.add(g.spelling() + " " + line);

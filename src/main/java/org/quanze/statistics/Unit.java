@@ -9,5 +9,7 @@ public enum Unit {
     /** 件/人 — cases per quota judge (人均). */
     PER_JUDGE,
     /** 天 — an average number of days. */
-    DAYS
+    DAYS,
+    /** 次、条、场 — a number of events on cases (queries, notices, hearings). */
+    EVENTS
 }

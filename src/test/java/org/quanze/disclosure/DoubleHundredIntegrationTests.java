@@ -18,7 +18,8 @@ import tools.jackson.databind.ObjectMapper;
  * 裁判文书“双百”核查 on a real PostgreSQL, counted by hand: six judgments of 吉0102 closed on 2026-06-10 — published,
  * withheld with its notice, 「其他情形」 still waiting for the president, never attached, published then withdrawn, imported as withheld with its notice —
  * move the court's figures by exactly these cases (the demo's own cases of the month stay as they were). The corrected
- * deduction counts the three without their disclosure, never the lawfully withheld ones.
+ * deduction counts the three without their disclosure, never the lawfully withheld ones; statistics' 双百完成率 counts
+ * the same cases.
  */
 @QuanzeIntegrationTest
 class DoubleHundredIntegrationTests {
@@ -84,6 +85,12 @@ class DoubleHundredIntegrationTests {
         assertThat(neither).contains(proposed, missing, withdrawn).doesNotContain(published).doesNotContain(withheld);
         assertThat(http.get("/api/v1/disclosure/double-hundred/cases?" + QUERY + "&figure=NOTICED", "president", PW).body()).contains(withheld);
         assertThat(http.get("/api/v1/disclosure/double-hundred/cases?" + QUERY + "&figure=X", "president", PW).body()).contains("\"field\":\"figure\"");
+
+        // statistics' 双百完成率 and 文书上网率 read the case fact disclosure keeps (the documents here, the import's state otherwise)
+        String counted = http.get("/api/v1/statistics/indicators/DOUBLE_HUNDRED_RATE/cases?" + QUERY + "&size=500", "president", PW).body();
+        assertThat(counted).contains(published, withheld, importedNoticed).doesNotContain(proposed, missing, withdrawn);
+        String online = http.get("/api/v1/statistics/indicators/JUDGMENT_ONLINE_RATE/cases?" + QUERY + "&size=500", "president", PW).body();
+        assertThat(online).contains(published).doesNotContain(withheld, withdrawn);
 
         long court = jdbc.queryForObject("SELECT id FROM organization.court WHERE code = '吉0102'", Long.class);
         assertThat(disclosures.missingDisclosure(Set.of(court), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))

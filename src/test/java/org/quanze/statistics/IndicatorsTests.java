@@ -44,7 +44,7 @@ class IndicatorsTests {
             switch (d.unit()) {
                 case RATE, DAYS -> assertThat(d.base()).as(d.code()).isEqualTo(Base.CASES);
                 case PER_JUDGE -> assertThat(d.base()).as(d.code()).isEqualTo(Base.QUOTA_JUDGES);
-                case CASES -> assertThat(d.base()).as(d.code()).isEqualTo(Base.NONE);
+                case CASES, EVENTS -> assertThat(d.base()).as(d.code()).isEqualTo(Base.NONE);
             }
             assertThat(d.changeRule()).isEqualTo(d.unit() == Unit.RATE ? ChangeRule.PERCENTAGE_POINTS : ChangeRule.RELATIVE);
         }
@@ -58,6 +58,25 @@ class IndicatorsTests {
         assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.numerator())
                 .isEqualTo(Indicators.FIRST_INSTANCE_APPEAL_RATE.denominator() + " AND NOT appealed");
         assertThat(Indicators.FIRST_INSTANCE_SETTLED_RATE.denominator()).contains("case_type LIKE '%初'");
+    }
+
+    @Test
+    void processDisclosureFiguresCountThePortalsEventsAndListTheCasesWithOneInThePeriod() {
+        // 审判流程公开 (issue 15): counted over portal.case_event_fact, not the case facts, so the in-memory model, the
+        // national statistics and the DuckDB bench (case facts only) leave them out
+        assertThat(Indicators.PROCESS_DISCLOSURE).allMatch(IndicatorDefinition::countsEvents);
+        assertThat(Indicators.CASE_FACTS).noneMatch(IndicatorDefinition::countsEvents)
+                .hasSize(Indicators.ALL.size() - Indicators.PROCESS_DISCLOSURE.size());
+        assertThat(Indicators.KEY).containsAll(Indicators.PROCESS_DISCLOSURE);
+        // 查询率 as Jilin's 7.69%: distinct cases queried ÷ distinct cases opened to query; queries are events, not cases
+        assertThat(Indicators.QUERY_RATE.events().distinctCases()).isTrue();
+        assertThat(Indicators.QUERY_RATE.events().numerator()).isEqualTo(Indicators.CASES_QUERIED.events().numerator());
+        assertThat(Indicators.QUERY_RATE.events().denominator()).isEqualTo(Indicators.CASES_OPEN_TO_QUERY.events().numerator());
+        assertThat(Indicators.QUERIES.unit()).isEqualTo(Unit.EVENTS);
+        assertThat(Indicators.CASES_QUERIED.unit()).isEqualTo(Unit.CASES);
+        // a case list: the cases with such an event in the period
+        assertThat(Indicators.QUERIES.numerator()).isEqualTo("EXISTS (SELECT 1 FROM portal.case_event_fact e WHERE "
+                + "e.case_number = c.case_number AND e.occurred_on >= {from} AND e.occurred_on <= {to} AND e.kind = 'QUERY')");
     }
 
     @Test

@@ -57,9 +57,9 @@ public final class NationalFigures {
     record Query(String sql, List<String> aliases, Map<String, int[]> positions) {
     }
 
-    /** Every indicator of the catalogue for every court, for the period [from, to] and the same period a year earlier. */
+    /** Every indicator over the case facts for every court, for the period [from, to] and the same period a year earlier. */
     public Result compute(LocalDate from, LocalDate to) {
-        return compute(from, to, Indicators.ALL);
+        return compute(from, to, Indicators.CASE_FACTS);
     }
 
     public Result compute(LocalDate from, LocalDate to, List<IndicatorDefinition> definitions) {

@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 裁判文书上网 — a document's life: attached to a closed case, previewed anonymised, published or withheld with its
  * reason (the president deciding on 「其他情形」), withdrawn and republished. Each command loads the document, checks
  * the power list, calls the aggregate's verb (which checks its rule), saves it with the version the caller read, and
- * writes the trail and the {@link PublicationChanged} event in the same transaction. Every read is scoped like the
+ * writes the trail, the {@link PublicationChanged} event and the case fact 文书上网状态 ({@link CaseFiles#recordPublication},
+ * which statistics and review read) in the same transaction. Every read is scoped like the
  * case it belongs to ({@code VIEW_CASE}); a document outside the reader's scope is not found.
  */
 @Service
@@ -161,6 +162,11 @@ public class Publications {
         }
         if (d.newSteps().stream().anyMatch(s -> s.action() != PublicationAction.JUDGMENT_DOCUMENT_VERSION_ADDED)) {
             events.publishEvent(new PublicationChanged(id, caseNumber, d.courtId(), d.state().name(), d.effectiveOn(), d.dueOn()));
+            cases.recordPublication(caseNumber, switch (d.state()) {
+                case PUBLISHED -> CaseFiles.Publication.PUBLISHED;
+                case WITHHELD -> CaseFiles.Publication.ANNOUNCED;
+                case PENDING, WITHHOLDING_PROPOSED, WITHDRAWN -> CaseFiles.Publication.PENDING;
+            });
         }
     }
 

@@ -1,10 +1,9 @@
 package org.quanze.disclosure.portal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.quanze.casefile.facts.CaseFacts;
+import org.quanze.disclosure.facts.CaseEventFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * query, 22,357 SMS pushed, 29,727 cases queried 83,884 times, 7.69%): cases opened to query in the period, notices
  * pushed by channel and status, cases queried and queries, the query rate (cases queried ÷ cases open to query) and
  * the hearings scheduled in the period that are streamed live, with their share. The period's days are in the court
- * zone, both ends included.
+ * zone, both ends included. Counted over the portal's events ({@link CaseEventFacts}) by the case's court, as the
+ * statistics catalogue counts them (CASES_OPEN_TO_QUERY … HEARING_LIVE_SHARE): this is the public face of those
+ * figures, for a court that need not sign in.
  */
 @Service
 class Transparency {
@@ -29,43 +30,39 @@ class Transparency {
     }
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
 
-    Transparency(JdbcClient jdbc, @Value("${quanze.zone:Asia/Shanghai}") ZoneId zone) {
+    Transparency(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.zone = zone;
     }
 
     @Transactional(readOnly = true)
     Figures of(long courtId, LocalDate from, LocalDate to) {
-        return of(java.util.Set.of(courtId), from, to);
-    }
-
-    /** The figures of several courts together (a court with the courts below it: the situation-analysis scope). */
-    @Transactional(readOnly = true)
-    Figures of(java.util.Collection<Long> courtIds, LocalDate from, LocalDate to) {
-        Long[] courts = courtIds.stream().sorted().toArray(Long[]::new);
-        Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        long open = count("SELECT count(*) FROM portal.open_case WHERE court_id = ANY(?) AND opened_at >= ? AND opened_at < ?", courts, start, end);
-        List<NoticeCount> notices = jdbc.sql("""
-                SELECT channel, status, count(*) FROM portal.notice WHERE court_id = ANY(?) AND created_at >= ? AND created_at < ?
-                GROUP BY channel, status ORDER BY channel, status""")
-                .params(courts, start, end).query((rs, i) -> new NoticeCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
-        long[] queried = jdbc.sql("""
-                SELECT count(DISTINCT case_number), count(*) FROM portal.case_query
-                WHERE court_id = ANY(?) AND queried_at >= ? AND queried_at < ?""")
-                .params(courts, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        long[] hearings = jdbc.sql("""
-                SELECT count(*), count(*) FILTER (WHERE live_streamed) FROM portal.hearing
-                WHERE court_id = ANY(?) AND scheduled_at >= ? AND scheduled_at < ?""")
-                .params(courts, start, end).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        return new Figures(List.of(courts), from, to, open, notices, queried[0], queried[1], ratio(queried[0], open),
-                hearings[0], hearings[1], ratio(hearings[1], hearings[0]));
-    }
-
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
+        long open = 0, casesQueried = 0, queries = 0, hearings = 0, live = 0;
+        List<NoticeCount> notices = new java.util.ArrayList<>();
+        // the rows the statistics catalogue counts (审判流程公开 indicators), by the case's court
+        for (var r : jdbc.sql("""
+                SELECT e.kind, e.detail, count(*), count(DISTINCT e.case_number)
+                FROM %s e JOIN %s f ON f.case_number = e.case_number
+                WHERE f.court_id = ? AND e.occurred_on BETWEEN ? AND ?
+                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(CaseEventFacts.VIEW, CaseFacts.VIEW))
+                .params(courtId, from, to).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)})
+                .list()) {
+            String detail = (String) r[1];
+            long events = (Long) r[2], cases = (Long) r[3];
+            switch ((String) r[0]) {
+                case "QUERY_OPENED" -> open = cases;
+                case "QUERY" -> { casesQueried = cases; queries = events; }
+                case "NOTICE" -> notices.add(new NoticeCount(detail.substring(0, detail.indexOf(':')),
+                        detail.substring(detail.indexOf(':') + 1), events));
+                case "HEARING" -> {
+                    hearings += events;
+                    if ("LIVE".equals(detail)) live = events;
+                }
+                default -> { }
+            }
+        }
+        return new Figures(List.of(courtId), from, to, open, notices, casesQueried, queries, ratio(casesQueried, open),
+                hearings, live, ratio(live, hearings));
     }
 
     /** A share, or null when there is nothing to divide by (shown as "—", never as 0%). */

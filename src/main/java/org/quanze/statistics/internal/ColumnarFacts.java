@@ -97,7 +97,7 @@ public class ColumnarFacts {
         this.enabled = enabled;
         Set<String> c = new LinkedHashSet<>();
         Set<String> s = new LinkedHashSet<>();
-        for (IndicatorDefinition d : Indicators.ALL) {
+        for (IndicatorDefinition d : Indicators.CASE_FACTS) {
             for (Term t : IndicatorEngine.terms(d)) {
                 if (t == null) continue;
                 if (t.caseCondition() != null) c.add(t.caseCondition());

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quanze.casefile.facts.CaseFacts;
+import org.quanze.disclosure.facts.CaseEventFacts;
 import org.quanze.statistics.Base;
 import org.quanze.statistics.FigureCases;
 import org.quanze.statistics.GroupBy;
@@ -314,20 +316,99 @@ public class IndicatorEngine {
      */
     public List<Raw> compute(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
             List<IndicatorDefinition> definitions) {
-        Query query = build(definitions, groupBy, courtIds, leaders, periods);
-        return facts.compute(query, groupBy, courtIds, leaders).orElseGet(() -> sql(query));
+        List<IndicatorDefinition> caseFacts = caseFacts(definitions);
+        List<Raw> raws = new ArrayList<>();
+        if (!caseFacts.isEmpty()) {
+            Query query = build(caseFacts, groupBy, courtIds, leaders, periods);
+            raws.addAll(facts.compute(query, groupBy, courtIds, leaders).orElseGet(() -> sql(query)));
+        }
+        List<IndicatorDefinition> events = definitions.stream().filter(IndicatorDefinition::countsEvents).toList();
+        return events.isEmpty() ? raws : merge(raws, events(courtIds, periods, groupBy, events));
     }
 
     /** The same figures from the in-memory model, or empty when it cannot answer now (for consistency checks). */
     public java.util.Optional<List<Raw>> computeInMemory(Set<Long> courtIds, Set<Long> leaders, List<Period> periods,
             GroupBy groupBy, List<IndicatorDefinition> definitions) {
-        return facts.compute(build(definitions, groupBy, courtIds, leaders, periods), groupBy, courtIds, leaders);
+        return facts.compute(build(caseFacts(definitions), groupBy, courtIds, leaders, periods), groupBy, courtIds, leaders);
     }
 
     /** The same figures from PostgreSQL, always (for consistency checks). */
     public List<Raw> computeInDatabase(Set<Long> courtIds, Set<Long> leaders, List<Period> periods, GroupBy groupBy,
             List<IndicatorDefinition> definitions) {
-        return sql(build(definitions, groupBy, courtIds, leaders, periods));
+        return sql(build(caseFacts(definitions), groupBy, courtIds, leaders, periods));
+    }
+
+    /** The definitions over the case facts (the in-memory model's and the cell query's); the others count events. */
+    private static List<IndicatorDefinition> caseFacts(List<IndicatorDefinition> definitions) {
+        return definitions.stream().filter(d -> !d.countsEvents()).toList();
+    }
+
+    /**
+     * The event figures ({@link IndicatorDefinition#countsEvents()}) of every period and its previous year, per group of
+     * the event's case, in one query: the windows are joined to the portal's events dated in them, so a case counted
+     * "distinct" is counted once per window however many of its events fall there.
+     */
+    List<Raw> events(Set<Long> courtIds, List<Period> periods, GroupBy groupBy, List<IndicatorDefinition> definitions) {
+        List<Period> windows = new ArrayList<>();
+        for (Period p : periods) {
+            windows.add(p);
+            windows.add(p.previous());
+        }
+        List<String> aggregates = new ArrayList<>();
+        Map<String, int[]> columns = new LinkedHashMap<>();
+        for (IndicatorDefinition d : definitions) {
+            IndicatorDefinition.EventMeasure m = d.events();
+            columns.put(d.code(), new int[] {eventColumn(aggregates, m.numerator(), m.distinctCases()),
+                    m.denominator() == null ? -1 : eventColumn(aggregates, m.denominator(), m.distinctCases())});
+        }
+        String group = groupColumn(groupBy);
+        StringBuilder sql = new StringBuilder("SELECT w.i, ").append(group == null ? "NULL" : group).append(" AS g");
+        for (String a : aggregates) sql.append(",\n       ").append(a);
+        sql.append("""
+
+                FROM unnest(?::date[], ?::date[]) WITH ORDINALITY AS w(f, t, i)
+                JOIN %s e ON e.occurred_on >= w.f AND e.occurred_on <= w.t
+                JOIN %s c ON c.case_number = e.case_number
+                WHERE c.court_id IN (SELECT unnest(?::bigint[]))
+                GROUP BY 1, 2""".formatted(CaseEventFacts.VIEW, CaseFacts.VIEW));
+        // the driver binds no LocalDate[]: the days go as ISO text, cast to date[] by the query
+        Object[] params = {windows.stream().map(w -> w.from().toString()).toArray(String[]::new),
+                windows.stream().map(w -> w.to().toString()).toArray(String[]::new), courtIds.toArray(Long[]::new)};
+        Map<String, Raw> rows = new LinkedHashMap<>();
+        readOnly.executeWithoutResult(tx -> jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
+            int w = rs.getInt(1) - 1;
+            String g = rs.getString(2) == null ? "" : rs.getString(2);
+            Period window = windows.get(w);
+            Raw raw = rows.computeIfAbsent(window.key() + "\u0000" + g,
+                    k -> new Raw(window.key(), g, new LinkedHashMap<>(), new LinkedHashMap<>()));
+            Map<String, long[]> target = w % 2 == 0 ? raw.current() : raw.previous();
+            for (Map.Entry<String, int[]> e : columns.entrySet()) {
+                int[] c = e.getValue();
+                target.put(e.getKey(), new long[] {rs.getLong(3 + c[0]), c[1] < 0 ? 0 : rs.getLong(3 + c[1])});
+            }
+        }));
+        return new ArrayList<>(rows.values());
+    }
+
+    /** The aggregate column counting events (or their distinct cases) meeting a condition, added once. */
+    private static int eventColumn(List<String> aggregates, String condition, boolean distinctCases) {
+        String a = (distinctCases ? "count(DISTINCT e.case_number)" : "count(*)") + " FILTER (WHERE " + condition + ")";
+        if (!aggregates.contains(a)) aggregates.add(a);
+        return aggregates.indexOf(a);
+    }
+
+    /** Rows of the same period and group joined (their indicator codes are disjoint). */
+    private static List<Raw> merge(List<Raw> a, List<Raw> b) {
+        Map<String, Raw> rows = new LinkedHashMap<>();
+        for (List<Raw> list : List.of(a, b)) {
+            for (Raw r : list) {
+                Raw into = rows.computeIfAbsent(r.periodKey() + "\u0000" + r.groupKey(),
+                        k -> new Raw(r.periodKey(), r.groupKey(), new LinkedHashMap<>(), new LinkedHashMap<>()));
+                into.current().putAll(r.current());
+                into.previous().putAll(r.previous());
+            }
+        }
+        return new ArrayList<>(rows.values());
     }
 
     /** The model's state: whether it answers, its size, its last rebuild. */

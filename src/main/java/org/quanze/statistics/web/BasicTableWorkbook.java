@@ -211,7 +211,7 @@ final class BasicTableWorkbook {
         }
         cell.setCellValue(v);
         cell.setCellStyle(switch (unit) {
-            case CASES -> integer;
+            case CASES, EVENTS -> integer;
             case RATE -> percent;
             case PER_JUDGE, DAYS -> decimal;
         });

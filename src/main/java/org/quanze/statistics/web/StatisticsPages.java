@@ -39,14 +39,10 @@ class StatisticsPages {
     private final Defaults defaults;
     private final org.quanze.organization.Organization organization;
     private final java.time.Clock clock;
-    /** Sections other modules add from their own figures (issue 15: 审判流程公开). */
-    private final List<org.quanze.statistics.SituationSection> sections;
 
     StatisticsPages(Statistics statistics, SituationAnalysis analysis, Benchmarks benchmarks,
             org.springframework.context.MessageSource messages, Defaults defaults,
-            org.quanze.organization.Organization organization, java.time.Clock clock,
-            List<org.quanze.statistics.SituationSection> sections) {
-        this.sections = sections;
+            org.quanze.organization.Organization organization, java.time.Clock clock) {
         this.organization = organization;
         this.clock = clock;
         this.statistics = statistics;
@@ -99,7 +95,10 @@ class StatisticsPages {
         model.addAttribute("provinceName", statistics.province(scope).court().name());
         model.addAttribute("benchmarks", benchmarks);
         model.addAttribute("caliber", Indicators.CALIBER);
-        model.addAttribute("keyIndicators", Indicators.KEY);
+        // 主要指标, then 审判流程公开 (the portal's events) in a table of its own
+        model.addAttribute("keyTables", List.of(
+                Map.entry("stat.key", Indicators.KEY.stream().filter(d -> !d.countsEvents()).toList()),
+                Map.entry("stat.processDisclosure", Indicators.PROCESS_DISCLOSURE)));
         model.addAttribute("rankable", Indicators.ALL);
         model.addAttribute("rankedBy", rankedBy);
         model.addAttribute("rateUnit", org.quanze.statistics.Unit.RATE);
@@ -113,8 +112,6 @@ class StatisticsPages {
         model.addAttribute("query", query(scope));
         model.addAttribute("trendJson", MonthlyTrend.of(months).json());
         model.addAttribute("rankingJson", rankingJson(situation.ranking(), rankedBy, situation.province()));
-        model.addAttribute("sections", sections.stream().map(section -> Map.entry(section.titleKey(),
-                section.lines(scope.courtIds(), scope.from(), scope.to()))).toList());
         return "statistics/analysis";
     }
 

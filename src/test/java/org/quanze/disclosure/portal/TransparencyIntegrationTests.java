@@ -86,11 +86,33 @@ class TransparencyIntegrationTests {
                 .doesNotContain("甲@", "13900000001");
         assertThat(http.get("/public/courts", null, null).body()).contains(court);
 
-        // the same figures on the situation-analysis page of that court and period
-        String situation = Http.signIn(port, ADMIN, ADMIN_PW).get("/statistics?court=" + Http.encode(court) + "&from=" + today
-                + "&to=" + today.plusDays(30)).body();
-        assertThat(situation.replaceAll("\\s+", " ")).contains("公开查询案件数</th> <td class=\"num\">3<",
-                "查询次数</th> <td class=\"num\">4<", "66.67%", "推送通知（短信，已发送）</th> <td class=\"num\">1<");
+        // the same figures in the statistics catalogue (issue 15, item 4): grouped, listed, on the situation-analysis page
+        Http.Session office = Http.signIn(port, ADMIN, ADMIN_PW);
+        String period = "court=" + Http.encode(court) + "&from=" + today + "&to=" + today.plusDays(30);
+        Http.Response grouped = http.get("/api/v1/statistics?" + period + "&groupBy=procedure", ADMIN, ADMIN_PW);
+        assertThat(grouped.status()).as(grouped.body()).isEqualTo(200);
+        String stats = grouped.body();
+        long[][] expected = {{3}, {2}, {4}, {2, 3}, {1}, {2}, {0}, {2}, {2, 3}};
+        String[] codes = {"CASES_OPEN_TO_QUERY", "CASES_QUERIED", "QUERIES", "QUERY_RATE", "NOTICES_SMS_SENT",
+                "NOTICES_EMAIL_SENT", "NOTICES_UNDELIVERED", "HEARINGS_LIVE_STREAMED", "HEARING_LIVE_SHARE"};
+        for (int i = 0; i < codes.length; i++) {
+            // the three cases share one procedure: the group's row holds them all
+            List<Number> numerators = JsonPath.read(stats, "$.rows[*].indicators." + codes[i] + ".numerator");
+            assertThat(numerators.stream().mapToLong(Number::longValue).sum()).as(codes[i]).isEqualTo(expected[i][0]);
+            if (expected[i].length > 1) {
+                List<Number> denominators = JsonPath.read(stats, "$.rows[*].indicators." + codes[i] + ".denominator");
+                assertThat(denominators.stream().mapToLong(Number::longValue).sum()).as(codes[i]).isEqualTo(expected[i][1]);
+            }
+        }
+        // the cases behind the queries: A and B, not C
+        String queried = http.get("/api/v1/statistics/indicators/QUERIES/cases?" + period, ADMIN, ADMIN_PW).body();
+        assertThat(JsonPath.<List<String>>read(queried, "$.cases[*].caseNumber")).containsExactlyInAnyOrder(cases[0][0], cases[1][0]);
+        // 吉0102's president sees his own court's figures, not this court's: refused, the case list too
+        assertThat(new Http(port).get("/api/v1/statistics/indicators/QUERIES/cases?" + period, "president",
+                QuanzeIntegrationTest.DEMO_PASSWORD).status()).isEqualTo(403);
+        String situation = office.get("/statistics?" + period).body().replaceAll("\\s+", " ");
+        assertThat(situation).contains("id=\"process-disclosure\"", "公开查询案件数", "66.67%");
+        assertThat(situation).containsPattern("id=\"row-QUERIES\">.*?<td class=\"num\">4</td>");
     }
 
     private String[] file(Http http, String court) {

@@ -35,7 +35,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Benchmark only (issue 4, "Speed"; run by bin/bench-duckdb, not a test): the figures of
  * {@code GET /api/v1/statistics?court=吉&subordinates=true&from=2017-01-01&to=2017-12-31&groupBy=court|judge} — every
- * indicator of {@link Indicators#ALL} with its previous-year value and 同比 — computed by an in-process DuckDB over the
+ * indicator of {@link Indicators#CASE_FACTS} with its previous-year value and 同比 — computed by an in-process DuckDB over the
  * same case facts.
  * <p>
  * Loading (not timed): {@code casefile.case_fact}, the courts, staff and quota terms are copied out of the running
@@ -79,7 +79,7 @@ public final class DuckDbBench {
             Map<String, Map<String, Map<String, Figure>>> last = new LinkedHashMap<>();
             for (String label : List.of("court", "judge", "flow-court", "flow-judge")) {
                 String groupBy = label.replace("flow-", "");
-                List<IndicatorDefinition> definitions = label.startsWith("flow") ? FLOW : Indicators.ALL;
+                List<IndicatorDefinition> definitions = label.startsWith("flow") ? FLOW : Indicators.CASE_FACTS;
                 compute(duck, groupBy, definitions); // warm-up, as the API gets one
                 for (int r = 0; r < rounds; r++) {
                     long s = System.nanoTime();
@@ -101,10 +101,10 @@ public final class DuckDbBench {
                 }
             }
             System.out.printf("rows: %d courts, %d judges (incl. unassigned), %d indicators each%n", byCourt.size(),
-                    byJudge.size(), Indicators.ALL.size());
+                    byJudge.size(), Indicators.CASE_FACTS.size());
             if (args.length >= 7) {
-                boolean ok = verify("court", Indicators.ALL, byCourt, new File(args[3]));
-                ok &= verify("judge", Indicators.ALL, byJudge, new File(args[4]));
+                boolean ok = verify("court", Indicators.CASE_FACTS, byCourt, new File(args[3]));
+                ok &= verify("judge", Indicators.CASE_FACTS, byJudge, new File(args[4]));
                 ok &= verify("court", FLOW, last.get("flow-court"), new File(args[5]));
                 ok &= verify("judge", FLOW, last.get("flow-judge"), new File(args[6]));
                 System.out.println(ok ? "VERIFY OK" : "VERIFY MISMATCH");

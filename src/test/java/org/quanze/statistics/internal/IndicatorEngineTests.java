@@ -29,13 +29,13 @@ class IndicatorEngineTests {
 
     @Test
     void theWholeCatalogueIsOneQueryCountingEachConditionOnTheCaseOnce() {
-        IndicatorEngine.Query query = IndicatorEngine.build(Indicators.ALL, GroupBy.COURT, Set.of(1L), Set.of(7L), List.of(YEAR));
+        IndicatorEngine.Query query = IndicatorEngine.build(Indicators.CASE_FACTS, GroupBy.COURT, Set.of(1L), Set.of(7L), List.of(YEAR));
         String sql = query.sql();
         assertThat(sql).containsOnlyOnce("FROM casefile.case_fact").doesNotContain("JOIN");
         // 审结, 受理, 旧存 … are all the plain count of a cell: one column
         assertThat(sql).containsOnlyOnce("count(*) AS").containsOnlyOnce("count(*) FILTER (WHERE appealed)".replace("appealed",
                 "case_type LIKE '%初' AND appealed"));
-        assertThat(query.terms()).containsOnlyKeys(Indicators.ALL.stream().map(IndicatorDefinition::code).toArray(String[]::new));
+        assertThat(query.terms()).containsOnlyKeys(Indicators.CASE_FACTS.stream().map(IndicatorDefinition::code).toArray(String[]::new));
         assertThat(query.column(query.terms().get("CLOSED")[0])).isEqualTo(query.column(query.terms().get("CLOSURE_RATE")[0]));
         // the previous year is a window of the same pass, its bounds in the same positions
         assertThat(query.windows()).extracting(Period::from).containsExactly(LocalDate.of(2017, 1, 1), LocalDate.of(2016, 1, 1));

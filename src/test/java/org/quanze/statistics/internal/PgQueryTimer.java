@@ -36,7 +36,7 @@ public final class PgQueryTimer {
                 while (rs.next()) leaders.add(rs.getLong(1));
             }
         }
-        IndicatorEngine.Query q = IndicatorEngine.build(Indicators.ALL, groupBy, courts, leaders,
+        IndicatorEngine.Query q = IndicatorEngine.build(Indicators.CASE_FACTS, groupBy, courts, leaders,
                 List.of(new IndicatorEngine.Period("", from, to)));
         long start = System.nanoTime();
         boolean auto = pg.getAutoCommit();
