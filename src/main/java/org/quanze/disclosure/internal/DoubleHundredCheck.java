@@ -129,13 +129,13 @@ public class DoubleHundredCheck {
 
     private CourtView court(String courtCode, LocalDate from, LocalDate to) {
         List<DomainException.FieldError> errors = new ArrayList<>();
-        if (from == null) errors.add(DomainException.FieldError.of("from", "required"));
-        if (to == null) errors.add(DomainException.FieldError.of("to", "required"));
-        if (from != null && to != null && to.isBefore(from)) errors.add(DomainException.FieldError.of("to", "to ≥ from"));
+        if (from == null) errors.add(DomainException.FieldError.of("from", "请填写开始日期"));
+        if (to == null) errors.add(DomainException.FieldError.of("to", "请填写结束日期"));
+        if (from != null && to != null && to.isBefore(from)) errors.add(DomainException.FieldError.of("to", "结束日期应不早于开始日期"));
         CourtView court = organization.court(courtCode == null ? "" : courtCode.strip()).orElse(null);
-        if (court == null) errors.add(DomainException.FieldError.of("court", "unknown court"));
+        if (court == null) errors.add(DomainException.FieldError.of("court", "没有这个法院"));
         if (!errors.isEmpty()) {
-            throw new DomainException(422, "disclosure.invalid", "请求有误：" + errors.get(0).field(), errors, errors.get(0).field());
+            throw new DomainException(422, "disclosure.invalid", "请求有误：" + errors.get(0).reason(), errors, errors.get(0).field());
         }
         guard.require(Action.VIEW_STATISTICS, PowerContext.court(court.id()));
         return court;

@@ -40,7 +40,7 @@ class DisclosureApi {
     Answer anonymise(@RequestBody Request body) {
         List<FieldError> errors = new ArrayList<>();
         if (body.text() == null || body.text().isBlank()) {
-            errors.add(FieldError.of("text", "required"));
+            errors.add(FieldError.of("text", "请填写文书内容"));
         } else if (body.text().length() > MAX_TEXT) {
             errors.add(FieldError.of("text", "too long"));
         }
@@ -55,7 +55,7 @@ class DisclosureApi {
         for (int i = 0; i < given.size(); i++) {
             Party p = given.get(i);
             if (p == null || p.name() == null || p.name().isBlank()) {
-                errors.add(FieldError.of("parties[" + i + "].name", "required"));
+                errors.add(FieldError.of("parties[" + i + "].name", "请填写当事人姓名或名称"));
             } else if (p.kind() != null && !p.kind().equals("person") && !p.kind().equals("organisation")) {
                 errors.add(FieldError.of("parties[" + i + "].kind", "person | organisation"));
             } else {

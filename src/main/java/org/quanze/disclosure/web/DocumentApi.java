@@ -71,7 +71,7 @@ class DocumentApi {
         List<FieldError> errors = new ArrayList<>();
         DocumentKind kind = kind(body.kind(), errors);
         LocalDate effectiveOn = date(body.effectiveOn(), errors);
-        if (body.caseNumber() == null || body.caseNumber().isBlank()) errors.add(FieldError.of("caseNumber", "required"));
+        if (body.caseNumber() == null || body.caseNumber().isBlank()) errors.add(FieldError.of("caseNumber", "请填写案号"));
         if (!errors.isEmpty()) throw invalid(errors);
         long id = publications.attach(body.caseNumber().strip(), kind, effectiveOn, body.text(), body.fileName());
         return ResponseEntity.status(HttpStatus.CREATED).body(withTag(id).getBody());
@@ -122,7 +122,7 @@ class DocumentApi {
             @RequestBody Publication body) {
         int version = IfMatch.version(ifMatch);
         List<FieldError> errors = new ArrayList<>();
-        if (body.documentVersion() == null) errors.add(FieldError.of("documentVersion", "required"));
+        if (body.documentVersion() == null) errors.add(FieldError.of("documentVersion", "请注明预览的文书版本"));
         List<MaskSpan> spans = spans(body.spans(), errors);
         if (!errors.isEmpty()) throw invalid(errors);
         publications.publish(id, version, body.documentVersion(), spans, body.reason());
