@@ -13,8 +13,12 @@ public record FigureCases(long total, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** A case of an indicator's numerator or denominator, as the drill-down lists it. */
+    /**
+     * A case of an indicator's numerator or denominator, as the drill-down lists it; {@code events}: for a figure over
+     * the portal's events, how many of the counted events in the period are this case's (null otherwise), so that the
+     * figure is the sum of the list.
+     */
     public record Row(String caseNumber, String courtCode, String caseType, String procedure, LocalDate filedOn,
-            LocalDate closedOn, String closeMethod, Long handlerId, String upperOutcome) {
+            LocalDate closedOn, String closeMethod, Long handlerId, String upperOutcome, Long events) {
     }
 }

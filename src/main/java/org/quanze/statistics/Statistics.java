@@ -166,7 +166,9 @@ public class Statistics {
         if (groupBy == GroupBy.TEAM && key != null) {
             value = new Teams(scope).members(key).toArray(Long[]::new);
         }
-        return engine.cases(predicate, scope.courtIds(), Indicators.usesLeaders(predicate) ? leaders(scope) : Set.of(),
+        String events = d.events() == null ? null : part == Part.NUMERATOR || d.base() == Base.NONE ? d.events().numerator()
+                : d.events().denominator();
+        return engine.cases(predicate, events, scope.courtIds(), Indicators.usesLeaders(predicate) ? leaders(scope) : Set.of(),
                 scope.from(), scope.to(), groupBy, value,
                 Math.max(0, page), Math.min(Math.max(1, size), 1000));
     }

@@ -197,8 +197,9 @@ class StatisticsHandComputedIntegrationTests {
 
     @Test
     void theTableCoversTheWholeCatalogue() {
+        // the figures over the portal's events (审判流程公开) are counted by hand in TransparencyIntegrationTests
         assertThat(Arrays.stream(EXPECTED).map(e -> e[0]))
-                .containsExactlyElementsOf(Indicators.ALL.stream().map(IndicatorDefinition::code).toList());
+                .containsExactlyElementsOf(Indicators.CASE_FACTS.stream().map(IndicatorDefinition::code).toList());
     }
 
     @Test

@@ -539,9 +539,13 @@ public class IndicatorEngine {
         }
     }
 
-    /** The cases satisfying a predicate in a period, optionally narrowed to one group (court, department, procedure, type or handler). */
-    public FigureCases cases(String predicate, Set<Long> courtIds, Set<Long> leaders, LocalDate from, LocalDate to, GroupBy groupBy,
-            Object groupValue, int page, int size) {
+    /**
+     * The cases satisfying a predicate in a period, optionally narrowed to one group (court, department, procedure, type
+     * or handler); with an {@code eventCondition} (a figure over the portal's events), each with its number of such
+     * events in the period.
+     */
+    public FigureCases cases(String predicate, String eventCondition, Set<Long> courtIds, Set<Long> leaders, LocalDate from,
+            LocalDate to, GroupBy groupBy, Object groupValue, int page, int size) {
         String narrow = switch (groupBy) {
             case COURT -> " AND c.court_code = ?";
             case DEPARTMENT -> " AND c.department_id = ?";
@@ -562,12 +566,15 @@ public class IndicatorEngine {
         params.add((long) page * size);
         List<FigureCases.Row> rows = jdbc.sql("""
                 SELECT c.case_number, c.court_code, c.case_type, c.procedure, c.filed_on, c.closed_on, c.close_method,
-                       c.handler_id, c.upper_outcome
-                """ + where + " ORDER BY c.filed_on, c.case_number LIMIT ? OFFSET ?")
+                       c.handler_id, c.upper_outcome, %s
+                """.formatted(eventCondition == null ? "NULL::bigint" : "(SELECT count(*) FROM " + CaseEventFacts.VIEW
+                        + " e WHERE e.case_number = c.case_number AND e.occurred_on >= b.f AND e.occurred_on <= b.t AND "
+                        + eventCondition + ")")
+                        + where + " ORDER BY c.filed_on, c.case_number LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, n) -> new FigureCases.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
-                        (Long) rs.getObject(8), rs.getString(9)))
+                        (Long) rs.getObject(8), rs.getString(9), (Long) rs.getObject(10)))
                 .list();
         return new FigureCases(total, rows);
     }

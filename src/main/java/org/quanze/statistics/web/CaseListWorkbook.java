@@ -17,6 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.quanze.organization.StaffView;
 import org.quanze.statistics.FigureCases;
 import org.quanze.statistics.GroupBy;
+import org.quanze.statistics.Indicators;
 import org.quanze.statistics.Statistics;
 
 /**
@@ -44,7 +45,10 @@ final class CaseListWorkbook {
             date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
             String[] head = {text.of("stat.case.number"), text.of("stat.case.court"), text.of("stat.case.type"),
                     text.of("stat.case.procedure"), text.of("stat.case.filedOn"), text.of("stat.case.closedOn"),
-                    text.of("stat.case.closeMethod"), text.of("stat.case.handler"), text.of("stat.case.upperOutcome")};
+                    text.of("stat.case.closeMethod"), text.of("stat.case.handler"), text.of("stat.case.upperOutcome"),
+                    text.of("stat.case.events")};
+            boolean events = Indicators.get(code).countsEvents();
+            if (!events) head = java.util.Arrays.copyOf(head, head.length - 1);
             Row header = sheet.createRow(0);
             for (int i = 0; i < head.length; i++) {
                 header.createCell(i).setCellValue(head[i]);
@@ -70,6 +74,7 @@ final class CaseListWorkbook {
                     StaffView s = c.handlerId() == null ? null : staff.get(c.handlerId());
                     row.createCell(7).setCellValue(s == null ? "" : s.name());
                     row.createCell(8).setCellValue(label(text, "stat.outcome.", c.upperOutcome()));
+                    if (events) row.createCell(9).setCellValue(c.events());
                 }
                 if (cases.rows().size() < BATCH || (long) (page + 1) * BATCH >= cases.total()) break;
             }

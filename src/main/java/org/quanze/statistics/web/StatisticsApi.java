@@ -94,7 +94,7 @@ class StatisticsApi {
     }
 
     record CaseItem(String caseNumber, String courtCode, String caseType, String procedure, LocalDate filedOn,
-            LocalDate closedOn, String closeMethod, String handlerStaffNo, String handlerName, String upperOutcome) {}
+            LocalDate closedOn, String closeMethod, String handlerStaffNo, String handlerName, String upperOutcome, Long events) {}
 
     record CaseList(String code, String part, String court, LocalDate from, LocalDate to, long total, int page, int size,
             List<CaseItem> cases) {}
@@ -116,7 +116,7 @@ class StatisticsApi {
         List<CaseItem> items = cases.rows().stream().map(r -> {
             StaffView s = r.handlerId() == null ? null : staff.get(r.handlerId());
             return new CaseItem(r.caseNumber(), r.courtCode(), r.caseType(), r.procedure(), r.filedOn(), r.closedOn(),
-                    r.closeMethod(), s == null ? null : s.staffNo(), s == null ? null : s.name(), r.upperOutcome());
+                    r.closeMethod(), s == null ? null : s.staffNo(), s == null ? null : s.name(), r.upperOutcome(), r.events());
         }).toList();
         return new CaseList(code, which.name().toLowerCase(), scope.court().code(), scope.from(), scope.to(), cases.total(),
                 page, size, items);

@@ -107,6 +107,9 @@ class TransparencyIntegrationTests {
         // the cases behind the queries: A and B, not C
         String queried = http.get("/api/v1/statistics/indicators/QUERIES/cases?" + period, ADMIN, ADMIN_PW).body();
         assertThat(JsonPath.<List<String>>read(queried, "$.cases[*].caseNumber")).containsExactlyInAnyOrder(cases[0][0], cases[1][0]);
+        // each with its queries, so that the figure is the sum of the list: 3 + 1
+        assertThat(JsonPath.<List<Number>>read(queried, "$.cases[?(@.caseNumber == '" + cases[0][0] + "')].events")).containsExactly(3);
+        assertThat(JsonPath.<List<Number>>read(queried, "$.cases[?(@.caseNumber == '" + cases[1][0] + "')].events")).containsExactly(1);
         // 吉0102's president sees his own court's figures, not this court's: refused, the case list too
         assertThat(new Http(port).get("/api/v1/statistics/indicators/QUERIES/cases?" + period, "president",
                 QuanzeIntegrationTest.DEMO_PASSWORD).status()).isEqualTo(403);
