@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.quanze.disclosure.AnonymisationPolicy;
 
 /**
@@ -84,10 +85,12 @@ public final class Anonymiser {
             + "|身份证|公民身份|居民身份|联系电话|电话|手机|殁年|\\d{1,3}岁|\\d{4}年[^，,]{0,8}?生)");
     /** A note on an offender dealt with elsewhere (同案人, 另案处理, 在逃): no one 第8条 protects. */
     private static final Pattern OFFENDER_NOTE = Pattern.compile("另案|另处|已判|判刑|在逃|同案|逮捕|拘留|取保|监视居住|服刑");
+    /** A relation word is often followed by a verb and a pronoun (「其父亲代其退赔」, 「和他」): no name ends in one. */
+    private static final String PRONOUNS = "其他她它们";
     /** Words for a private relation to someone, which introduce a private person (「其妻子乙」, 「甲的师傅乙」). */
     private static final Pattern RELATION = Pattern.compile("(?:妻子|丈夫|前妻|前夫|之妻|之夫|父亲|母亲|之父|之母|儿子|女儿|之子"
             + "|之女|哥哥|姐姐|弟弟|妹妹|之兄|之弟|之姐|之妹|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥|岳父|岳母|女婿|儿媳"
-            + "|亲戚|家属|师傅|师父|徒弟|同事|同学|朋友|好友|女友|男友|邻居|老乡|房东|室友|雇主)");
+            + "|亲戚|师傅|师父|徒弟|同事|同学|朋友|好友|女友|男友|邻居|老乡|房东|室友|雇主)");
     private static final Pattern ORGANISATION = Pattern.compile(
             "^[\\u4e00-\\u9fa5A-Za-z0-9（）()]{2,30}?(有限责任公司|股份有限公司|有限公司|集团公司|公司|合作社|银行|医院|学校|厂|研究所|协会|中心)(?=[，。、；：,（(])");
 
@@ -239,7 +242,8 @@ public final class Anonymiser {
      * <ul>
      * <li>brackets right after it give particulars recorded only of private persons ({@link #PRIVATE_PARTICULARS}),
      * not a note on an offender dealt with elsewhere, and punctuation or the recogniser marks where it begins; or</li>
-     * <li>a word for a private relation ({@link #RELATION}) comes right before it and the recogniser confirms it.</li>
+     * <li>a word for a private relation ({@link #RELATION}) comes right before it and the recogniser reads it as a
+     * name somewhere in the document.</li>
      * </ul>
      * Whoever the document's structure already placed — a party (kept under 第11条), a victim or witness — keeps
      * that place, and judges, clerks, prosecutors, defenders and agents stay (第11条).
@@ -257,15 +261,16 @@ public final class Anonymiser {
         }
         m = RELATION.matcher(text);
         while (m.find()) {
-            int length = nameLength(text, m.end());
-            if (length > 0 && Surnames.startsWithSurname(text.substring(m.end(), m.end() + length))
-                    && recogniser.nameLengthAt(text, m.end()) == length) {
-                found.add(new Candidate(m.end(), m.end() + length));
+            Candidate c = nameAfterRelation(text, m.end());
+            if (c != null) {
+                found.add(c);
             }
         }
         for (Candidate c : found) {
             String name = c.name(text);
-            if (!entities.containsKey(name) && kept.stream().noneMatch(k -> k.contains(name) || name.contains(k))) {
+            // a reading that overlaps a placed name (张三 in 张三丰) is left alone: hiding it would cut into that name
+            if (Stream.concat(entities.values().stream().filter(e -> !e.organisation).map(e -> e.name), kept.stream())
+                    .noneMatch(k -> k.contains(name) || name.contains(k))) {
                 mark(entities, name, false, true, "Art8(2)");
             }
         }
@@ -273,7 +278,7 @@ public final class Anonymiser {
 
     /**
      * The name ending at {@code end}, read forwards from where its surname would begin. Where it begins must be
-     * clear: after punctuation (or 「人」, 「和」, …), else where the recogniser reads a name of that length. Where
+     * clear: after punctuation (or 「人」, 「和」, …), else the recogniser reads it as a name somewhere. Where
      * two readings remain (「师傅张航」: 傅张航 or 张航), the one the document repeats more often wins, else the
      * three-character one.
      */
@@ -286,7 +291,7 @@ public final class Anonymiser {
                 continue;
             }
             boolean marked = start == 0 || BEFORE_LIST.indexOf(text.charAt(start - 1)) >= 0;
-            if (marked || recogniser.nameLengthAt(text, start) == length) {
+            if (marked || recognised(text, text.substring(start, end))) {
                 int count = occurrences(text, text.substring(start, end));
                 if (count > bestCount) {
                     best = new Candidate(start, end);
@@ -295,6 +300,39 @@ public final class Anonymiser {
             }
         }
         return best;
+    }
+
+    /**
+     * The name right after a relation word: a known surname and the reading (the one the characters around it
+     * give, else three, else two characters) the recogniser confirms somewhere in the document.
+     */
+    private Candidate nameAfterRelation(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 7));
+        String surname = Surnames.surnameOf(rest);
+        if (surname.isEmpty() || NOT_A_NAME.matcher(rest).lookingAt()) {
+            return null;
+        }
+        for (int length : new int[] {nameLength(text, at), surname.length() + 2, surname.length() + 1}) {
+            if (length > surname.length() && length <= rest.length() && allNameCharacters(rest.substring(0, length))
+                    && PRONOUNS.indexOf(rest.charAt(length - 1)) < 0 && recognised(text, rest.substring(0, length))) {
+                return new Candidate(at, at + length);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The recogniser reads {@code name} as a whole person name at one of its first occurrences: its model needs the
+     * characters after a name, and one mention («许某某随即报警») may be clearer than another («许某某目睹»).
+     */
+    private boolean recognised(String text, String name) {
+        int checked = 0;
+        for (int at = text.indexOf(name); at >= 0 && checked < 8; at = text.indexOf(name, at + 1), checked++) {
+            if (recogniser.nameLengthAt(text, at) == name.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int occurrences(String text, String s) {
