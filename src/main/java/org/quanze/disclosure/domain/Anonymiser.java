@@ -85,8 +85,11 @@ public final class Anonymiser {
             + "|身份证|公民身份|居民身份|联系电话|电话|手机|殁年|\\d{1,3}岁|\\d{4}年[^，,]{0,8}?生)");
     /** A note on an offender dealt with elsewhere (同案人, 另案处理, 在逃): no one 第8条 protects. */
     private static final Pattern OFFENDER_NOTE = Pattern.compile("另案|另处|已判|判刑|在逃|同案|逮捕|拘留|取保|监视居住|服刑");
-    /** A relation word is often followed by a verb and a pronoun (「其父亲代其退赔」, 「和他」): no name ends in one. */
-    private static final String PRONOUNS = "其他她它们";
+    /**
+     * A relation word is often followed by a verb or an adverb (「其父亲代其退赔」, 「和他」, 「高兴地说」): no given
+     * name ends in a pronoun or a particle.
+     */
+    private static final String NO_NAME_END = "其他她它们地得着了过";
     /** Words for a private relation to someone, which introduce a private person (「其妻子乙」, 「甲的师傅乙」). */
     private static final Pattern RELATION = Pattern.compile("(?:妻子|丈夫|前妻|前夫|之妻|之夫|父亲|母亲|之父|之母|儿子|女儿|之子"
             + "|之女|哥哥|姐姐|弟弟|妹妹|之兄|之弟|之姐|之妹|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥|岳父|岳母|女婿|儿媳"
@@ -242,8 +245,8 @@ public final class Anonymiser {
      * <ul>
      * <li>brackets right after it give particulars recorded only of private persons ({@link #PRIVATE_PARTICULARS}),
      * not a note on an offender dealt with elsewhere, and punctuation or the recogniser marks where it begins; or</li>
-     * <li>a word for a private relation ({@link #RELATION}) comes right before it and the recogniser reads it as a
-     * name somewhere in the document.</li>
+     * <li>a word for a private relation ({@link #RELATION}) comes right before it, the document names him again
+     * and the recogniser reads it as a name somewhere.</li>
      * </ul>
      * Whoever the document's structure already placed — a party (kept under 第11条), a victim or witness — keeps
      * that place, and judges, clerks, prosecutors, defenders and agents stay (第11条).
@@ -304,7 +307,8 @@ public final class Anonymiser {
 
     /**
      * The name right after a relation word: a known surname and the reading (the one the characters around it
-     * give, else three, else two characters) the recogniser confirms somewhere in the document.
+     * give, else three, else two characters) that the document repeats — a person the facts introduce by a relation
+     * is named again — and the recogniser confirms somewhere in it.
      */
     private Candidate nameAfterRelation(String text, int at) {
         String rest = text.substring(at, Math.min(text.length(), at + 7));
@@ -314,7 +318,8 @@ public final class Anonymiser {
         }
         for (int length : new int[] {nameLength(text, at), surname.length() + 2, surname.length() + 1}) {
             if (length > surname.length() && length <= rest.length() && allNameCharacters(rest.substring(0, length))
-                    && PRONOUNS.indexOf(rest.charAt(length - 1)) < 0 && recognised(text, rest.substring(0, length))) {
+                    && NO_NAME_END.indexOf(rest.charAt(length - 1)) < 0 && occurrences(text, rest.substring(0, length)) > 1
+                    && recognised(text, rest.substring(0, length))) {
                 return new Candidate(at, at + length);
             }
         }

@@ -108,7 +108,7 @@ class AnonymiserTests {
             "钱永胜打电话给卢嘉怡（电话号码13912345678）索要财物。|钱永胜打电话给卢某索要财物。",
             // a private relation to someone before the name
             "钱永胜的女友许婷婷目睹了经过，许婷婷随即报警。|钱永胜的女友许某目睹了经过，许某随即报警。",
-            "钱永胜将邻居孟庆丰的电动车骑走。|钱永胜将邻居孟某的电动车骑走。",
+            "钱永胜将邻居孟庆丰的电动车骑走，孟庆丰发现后报警。|钱永胜将邻居孟某的电动车骑走，孟某发现后报警。",
             // other words for the victim
             "死者乔丽华被送往医院后不治。|死者乔某被送往医院后不治。",
             "受害人苗春来的财物被抢走。|受害人苗某的财物被抢走。",
@@ -121,7 +121,10 @@ class AnonymiserTests {
             // negative: a note that does not open with particulars; words after a relation that are no name
             "扣押黑色钱包一只（内有身份证一张）。|扣押黑色钱包一只（内有身份证一张）。",
             "钱永胜在朋友圈发布照片，其同事关系融洽。|钱永胜在朋友圈发布照片，其同事关系融洽。",
-            "钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。|钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。"})
+            "钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。|钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。",
+            "钱永胜的父亲高兴地说，其父亲高兴地笑了。|钱永胜的父亲高兴地说，其父亲高兴地笑了。",
+            // negative: a relation word before a name the document never repeats: too little to tell a name from words
+            "钱永胜的表哥葛云飞开车送其回家。|钱永胜的表哥葛云飞开车送其回家。"})
     void art8PrivatePersonsNamedInTheFactsOfACriminalCase(String facts, String published) {
         String out = WITH_RECOGNISER.anonymise(CRIMINAL_OPENING + facts + "\n审判长邓国华\n", AnonymisationPolicy.RULE_2016,
                 List.of()).text();
