@@ -137,6 +137,8 @@ class AnonymiserTests {
         String withJudge = CRIMINAL_OPENING + "钱永胜的邻居邓国华（住某市某区某路8号）在场。\n审判长邓国华\n";
         assertThat(WITH_RECOGNISER.anonymise(withJudge, AnonymisationPolicy.RULE_2016, List.of()).text())
                 .contains("邻居邓国华（住某市某区）", "审判长邓国华");
+        assertThat(WITH_RECOGNISER.anonymise(withJudge, AnonymisationPolicy.ALL_PARTIES, List.of()).text())
+                .contains("上诉人（原审被告人）钱某", "辩护人包立新", "邻居邓国华（住某市某区）", "审判长邓国华");
         String civil = "民事判决书\n原告钱永胜，男。\n被告孙立业，男。\n原告的邻居马文涛（住某市某区某路8号）作证。\n";
         assertThat(WITH_RECOGNISER.anonymise(civil, AnonymisationPolicy.RULE_2016, List.of()).text())
                 .contains("邻居马文涛（住某市某区）");
@@ -145,8 +147,8 @@ class AnonymiserTests {
     /** Without the recogniser only a name whose start punctuation marks is read after a note; a relation needs it. */
     @Test
     void art8PrivatePersonRuleWithoutTheRecogniser() {
-        String raw = CRIMINAL_OPENING + "钱永胜追砍，韩立冬（殁年42岁）倒地。其妻子许婷婷报警。\n";
-        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).contains("，韩某（殁年42岁）", "其妻子许婷婷报警");
+        String raw = CRIMINAL_OPENING + "钱永胜追砍，韩立冬（殁年42岁）倒地。其妻子许婷婷报警，许婷婷称其受伤。\n";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).contains("，韩某（殁年42岁）", "其妻子许婷婷报警，许婷婷称");
     }
 
     /** Parties the platform knows are hidden even where the text gives no role word. */
