@@ -85,6 +85,9 @@ public final class Anonymiser {
             + "|身份证|公民身份|居民身份|联系电话|电话|手机|殁年|\\d{1,3}岁|\\d{4}年[^，,]{0,8}?生)");
     /** A note on an offender dealt with elsewhere (同案人, 另案处理, 在逃): no one 第8条 protects. */
     private static final Pattern OFFENDER_NOTE = Pattern.compile("另案|另处|已判|判刑|在逃|同案|逮捕|拘留|取保|监视居住|服刑");
+    /** 「致乙死亡」, 「致使乙轻伤」: whom the crime killed or injured, its victim. */
+    private static final Pattern HARMED = Pattern.compile(
+            "致(?:使)?([\\u4e00-\\u9fa5·]{2,5}?)(?:当场)?(?:死亡|重伤|轻伤|轻微伤|受伤|伤残|残疾)");
     /**
      * A relation word is often followed by a verb or an adverb (「其父亲代其退赔」, 「和他」, 「高兴地说」): no given
      * name ends in a pronoun or a particle.
@@ -240,13 +243,15 @@ public final class Anonymiser {
 
     /**
      * 第8条(二) in a criminal case: a private person the facts name without a role word — typically a victim or a
-     * witness the text introduces by his relation to someone («甲的师傅乙») or with his particulars
-     * («乙（住…）»). A name is taken when
+     * witness the text introduces by his relation to someone («甲的师傅乙»), with his particulars («乙（住…）») or
+     * by the harm done to him («致乙死亡»). A name is taken when
      * <ul>
      * <li>brackets right after it give particulars recorded only of private persons ({@link #PRIVATE_PARTICULARS}),
      * not a note on an offender dealt with elsewhere, and punctuation or the recogniser marks where it begins; or</li>
      * <li>a word for a private relation ({@link #RELATION}) comes right before it, the document names him again
-     * and the recogniser reads it as a name somewhere.</li>
+     * and the recogniser reads it as a name somewhere; or</li>
+     * <li>it stands between 「致」 and a death or an injury ({@link #HARMED}) and the recogniser reads it as a name
+     * somewhere.</li>
      * </ul>
      * Whoever the document's structure already placed — a party (kept under 第11条), a victim or witness — keeps
      * that place, and judges, clerks, prosecutors, defenders and agents stay (第11条).
@@ -267,6 +272,15 @@ public final class Anonymiser {
             Candidate c = nameAfterRelation(text, m.end());
             if (c != null) {
                 found.add(c);
+            }
+        }
+        m = HARMED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String surname = Surnames.surnameOf(name);
+            if (!surname.isEmpty() && name.length() <= surname.length() + 2 && allNameCharacters(name)
+                    && !NOT_A_NAME.matcher(name).lookingAt() && recognised(text, name)) {
+                found.add(new Candidate(m.start(1), m.end(1)));
             }
         }
         for (Candidate c : found) {

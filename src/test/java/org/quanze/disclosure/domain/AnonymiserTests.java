@@ -109,6 +109,8 @@ class AnonymiserTests {
             // a private relation to someone before the name
             "钱永胜的女友许婷婷目睹了经过，许婷婷随即报警。|钱永胜的女友许某目睹了经过，许某随即报警。",
             "钱永胜将邻居孟庆丰的电动车骑走，孟庆丰发现后报警。|钱永胜将邻居孟某的电动车骑走，孟某发现后报警。",
+            // the person the crime killed or injured
+            "钱永胜持刀捅刺，致费立强当场死亡。|钱永胜持刀捅刺，致费某当场死亡。",
             // other words for the victim
             "死者乔丽华被送往医院后不治。|死者乔某被送往医院后不治。",
             "受害人苗春来的财物被抢走。|受害人苗某的财物被抢走。",
@@ -123,6 +125,7 @@ class AnonymiserTests {
             "钱永胜在朋友圈发布照片，其同事关系融洽。|钱永胜在朋友圈发布照片，其同事关系融洽。",
             "钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。|钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。",
             "钱永胜的父亲高兴地说，其父亲高兴地笑了。|钱永胜的父亲高兴地说，其父亲高兴地笑了。",
+            "钱永胜驾车致一人死亡、致路人受伤、致其重伤。|钱永胜驾车致一人死亡、致路人受伤、致其重伤。",
             // negative: a relation word before a name the document never repeats: too little to tell a name from words
             "钱永胜的表哥葛云飞开车送其回家。|钱永胜的表哥葛云飞开车送其回家。"})
     void art8PrivatePersonsNamedInTheFactsOfACriminalCase(String facts, String published) {
