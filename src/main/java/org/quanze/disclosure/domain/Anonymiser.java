@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.quanze.disclosure.AnonymisationPolicy;
 
 /**
@@ -16,7 +17,8 @@ import org.quanze.disclosure.AnonymisationPolicy;
  * own structure: the role word before a name (被害人, 证人, 鉴定人, 法定代理人, …; in family cases also 原告 and
  * 被告), a legal representative's 「系某某之父」, 「（未成年）」 after a name, lists such as 「甲、乙的证言」, the
  * signature block and the defenders (kept, 第11条). Where the role word leaves the end of a name open, a name
- * recogniser decides. Parties the platform already knows are added.
+ * recogniser decides. In a criminal case, a private person the facts name without a role word is found by what the
+ * text says of him (see {@link #findPrivatePersons}). Parties the platform already knows are added.
  *
  * <p>Each hidden person gets one replacement for the whole document (第9条); persons whose replacements collide
  * are numbered in the order they first appear (张某1, 张某2).
@@ -33,7 +35,10 @@ public final class Anonymiser {
     private static final String BEFORE_LIST = PUNCT + "有及和与据人和即";
 
     /** 第8条(二)(三): hidden under every policy. */
-    private static final String ALWAYS_HIDDEN = "附带民事诉讼原告人|附带民事原告人|被害人|被害者|证人|鉴定人|法定代理人|未成年人";
+    private static final String ALWAYS_HIDDEN = "附带民事诉讼原告人|附带民事原告人|被害人|被害者|证人|鉴定人|法定代理人|未成年人"
+            + "|受害人|被侵害人|死者";
+    /** Other words for the victim (第8条(二)); only a criminal judgment's victim is hidden for being one. */
+    private static final Set<String> VICTIM_WORDS = Set.of("受害人", "被侵害人", "死者");
     /** Parties: hidden in family cases (第8条(一)) and under the all-parties policy. */
     private static final String PARTIES = "再审申请人|被上诉人|原审原告|原审被告人|原审被告|上诉人|被申请人|申请人|第三人|原告人|原告|被告人|被告"
             + "|犯罪嫌疑人|罪犯|申诉人|申请执行人|被执行人";
@@ -67,6 +72,31 @@ public final class Anonymiser {
     /** Procedural parties of this case: their names stay under the 2016 rule (第11条) unless 第8条 hides them. */
     private static final Set<String> CASE_PARTIES = Set.of("再审申请人", "被上诉人", "原审原告", "原审被告人", "原审被告",
             "上诉人", "被申请人", "申请人", "第三人", "原告", "被告人", "被告", "申诉人");
+    /** A criminal judgment or ruling (its title, or a 被告人/罪犯 in its opening), where 第8条(二) applies. */
+    private static final Pattern CRIMINAL = Pattern.compile("刑事(?:附带民事)?(?:判决书|裁定书|决定书)|被告人|罪犯");
+    /** A note in brackets right after a name. */
+    private static final Pattern NOTE_AFTER_NAME = Pattern.compile("[（(]([^（）()\\n]{1,80})[）)]");
+    /**
+     * A note that opens with particulars a judgment records only of private persons (第10条(一) lists most of them):
+     * sex, residence, ID number, telephone, birth date, age or age at death. Judges, prosecutors and lawyers are
+     * named with their office instead.
+     */
+    private static final Pattern PRIVATE_PARTICULARS = Pattern.compile("^(?:[男女](?:[，,、]|$)|住|现住|家住|暂住|户籍"
+            + "|身份证|公民身份|居民身份|联系电话|电话|手机|殁年|\\d{1,3}岁|\\d{4}年[^，,]{0,8}?生)");
+    /** A note on an offender dealt with elsewhere (同案人, 另案处理, 在逃): no one 第8条 protects. */
+    private static final Pattern OFFENDER_NOTE = Pattern.compile("另案|另处|已判|判刑|在逃|同案|逮捕|拘留|取保|监视居住|服刑");
+    /** 「致乙死亡」, 「致使乙轻伤」: whom the crime killed or injured, its victim. */
+    private static final Pattern HARMED = Pattern.compile(
+            "致(?:使)?([\\u4e00-\\u9fa5·]{2,5}?)(?:当场)?(?:死亡|重伤|轻伤|轻微伤|受伤|伤残|残疾)");
+    /**
+     * A relation word is often followed by a verb or an adverb (「其父亲代其退赔」, 「和他」, 「高兴地说」): no given
+     * name ends in a pronoun or a particle.
+     */
+    private static final String NO_NAME_END = "其他她它们地得着了过";
+    /** Words for a private relation to someone, which introduce a private person (「其妻子乙」, 「甲的师傅乙」). */
+    private static final Pattern RELATION = Pattern.compile("(?:妻子|丈夫|前妻|前夫|之妻|之夫|父亲|母亲|之父|之母|儿子|女儿|之子"
+            + "|之女|哥哥|姐姐|弟弟|妹妹|之兄|之弟|之姐|之妹|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|侄子|侄女|外甥|岳父|岳母|女婿|儿媳"
+            + "|亲戚|师傅|师父|徒弟|同事|同学|朋友|好友|女友|男友|邻居|老乡|房东|室友|雇主)");
     private static final Pattern ORGANISATION = Pattern.compile(
             "^[\\u4e00-\\u9fa5A-Za-z0-9（）()]{2,30}?(有限责任公司|股份有限公司|有限公司|集团公司|公司|合作社|银行|医院|学校|厂|研究所|协会|中心)(?=[，。、；：,（(])");
 
@@ -94,11 +124,13 @@ public final class Anonymiser {
 
     public Anonymisation anonymise(String text, AnonymisationPolicy policy, List<KnownParty> known) {
         List<int[]> protectedSpans = spans(CASE_NUMBER, text);
-        boolean family = FAMILY.matcher(text.substring(0, Math.min(text.length(), 1500))).find();
+        String opening = text.substring(0, Math.min(text.length(), 1500));
+        boolean family = FAMILY.matcher(opening).find();
+        boolean criminal = !family && CRIMINAL.matcher(opening).find();
         Set<String> kept = keptNames(text);
 
         Map<String, Entity> entities = new LinkedHashMap<>();
-        findByRole(text, policy, family, entities);
+        findByRole(text, policy, family, criminal, entities);
         for (KnownParty p : known == null ? List.<KnownParty>of() : known) {
             if (p.name() == null || p.name().isBlank()) {
                 continue;
@@ -112,6 +144,9 @@ public final class Anonymiser {
         if (policy == AnonymisationPolicy.RULE_2016 && !family) {
             // A defendant the text also calls 「证人」 (his statement in a related case) is still a party: 第11条.
             entities.values().stream().filter(e -> e.party && !e.rule.contains("(3)")).forEach(e -> e.hidden = false);
+        }
+        if (criminal) {
+            findPrivatePersons(text, entities, kept);
         }
         findAliases(text, entities);
 
@@ -153,14 +188,15 @@ public final class Anonymiser {
 
     // ---- who is hidden (第8条)
 
-    private void findByRole(String text, AnonymisationPolicy policy, boolean family, Map<String, Entity> entities) {
+    private void findByRole(String text, AnonymisationPolicy policy, boolean family, boolean criminal,
+            Map<String, Entity> entities) {
         boolean all = policy == AnonymisationPolicy.ALL_PARTIES;
         Matcher m = CUE.matcher(text);
         while (m.find()) {
             String cue = m.group(1);
             String note = m.group(2) == null ? "" : m.group(2);
             boolean child = CHILD.contains(cue);
-            if (child && !family) {
+            if (child && !family || VICTIM_WORDS.contains(cue) && !criminal) {
                 continue;
             }
             boolean minor = note.contains("未成年") || cue.equals("未成年人");
@@ -203,6 +239,127 @@ public final class Anonymiser {
                 mark(entities, before.get(before.size() - 1).name(text), false, true, "Art8(3)");
             }
         }
+    }
+
+    /**
+     * 第8条(二) in a criminal case: a private person the facts name without a role word — typically a victim or a
+     * witness the text introduces by his relation to someone («甲的师傅乙»), with his particulars («乙（住…）») or
+     * by the harm done to him («致乙死亡»). A name is taken when
+     * <ul>
+     * <li>brackets right after it give particulars recorded only of private persons ({@link #PRIVATE_PARTICULARS}),
+     * not a note on an offender dealt with elsewhere, and punctuation or the recogniser marks where it begins; or</li>
+     * <li>a word for a private relation ({@link #RELATION}) comes right before it, the document names him again
+     * and the recogniser reads it as a name somewhere; or</li>
+     * <li>it stands between 「致」 and a death or an injury ({@link #HARMED}) and the recogniser reads it as a name
+     * somewhere.</li>
+     * </ul>
+     * Whoever the document's structure already placed — a party (kept under 第11条), a victim or witness — keeps
+     * that place, and judges, clerks, prosecutors, defenders and agents stay (第11条).
+     */
+    private void findPrivatePersons(String text, Map<String, Entity> entities, Set<String> kept) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = NOTE_AFTER_NAME.matcher(text);
+        while (m.find()) {
+            if (PRIVATE_PARTICULARS.matcher(m.group(1)).lookingAt() && !OFFENDER_NOTE.matcher(m.group(1)).find()) {
+                Candidate c = nameEndingAt(text, m.start());
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+        }
+        m = RELATION.matcher(text);
+        while (m.find()) {
+            Candidate c = nameAfterRelation(text, m.end());
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        m = HARMED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String surname = Surnames.surnameOf(name);
+            if (!surname.isEmpty() && name.length() <= surname.length() + 2 && allNameCharacters(name)
+                    && !NOT_A_NAME.matcher(name).lookingAt() && recognised(text, name)) {
+                found.add(new Candidate(m.start(1), m.end(1)));
+            }
+        }
+        for (Candidate c : found) {
+            String name = c.name(text);
+            // a reading that overlaps a placed name (张三 in 张三丰) is left alone: hiding it would cut into that name
+            if (Stream.concat(entities.values().stream().filter(e -> !e.organisation).map(e -> e.name), kept.stream())
+                    .noneMatch(k -> k.contains(name) || name.contains(k))) {
+                mark(entities, name, false, true, "Art8(2)");
+            }
+        }
+    }
+
+    /**
+     * The name ending at {@code end}, read forwards from where its surname would begin. Where it begins must be
+     * clear: after punctuation (or 「人」, 「和」, …), else the recogniser reads it as a name somewhere. Where
+     * two readings remain (「师傅张航」: 傅张航 or 张航), the one the document repeats more often wins, else the
+     * three-character one.
+     */
+    private Candidate nameEndingAt(String text, int end) {
+        Candidate best = null;
+        int bestCount = 0;
+        for (int length : new int[] {3, 2, 4}) {
+            int start = end - length;
+            if (start < 0 || !Surnames.startsWithSurname(text.substring(start, end)) || nameLength(text, start) != length) {
+                continue;
+            }
+            boolean marked = start == 0 || BEFORE_LIST.indexOf(text.charAt(start - 1)) >= 0;
+            if (marked || recognised(text, text.substring(start, end))) {
+                int count = occurrences(text, text.substring(start, end));
+                if (count > bestCount) {
+                    best = new Candidate(start, end);
+                    bestCount = count;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The name right after a relation word: a known surname and the reading (the one the characters around it
+     * give, else three, else two characters) that the document repeats — a person the facts introduce by a relation
+     * is named again — and the recogniser confirms somewhere in it.
+     */
+    private Candidate nameAfterRelation(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 7));
+        String surname = Surnames.surnameOf(rest);
+        if (surname.isEmpty() || NOT_A_NAME.matcher(rest).lookingAt()) {
+            return null;
+        }
+        for (int length : new int[] {nameLength(text, at), surname.length() + 2, surname.length() + 1}) {
+            if (length > surname.length() && length <= rest.length() && allNameCharacters(rest.substring(0, length))
+                    && NO_NAME_END.indexOf(rest.charAt(length - 1)) < 0 && occurrences(text, rest.substring(0, length)) > 1
+                    && recognised(text, rest.substring(0, length))) {
+                return new Candidate(at, at + length);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The recogniser reads {@code name} as a whole person name at one of its first occurrences: its model needs the
+     * characters after a name, and one mention («许某某随即报警») may be clearer than another («许某某目睹»).
+     */
+    private boolean recognised(String text, String name) {
+        int checked = 0;
+        for (int at = text.indexOf(name); at >= 0 && checked < 8; at = text.indexOf(name, at + 1), checked++) {
+            if (recogniser.nameLengthAt(text, at) == name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int occurrences(String text, String s) {
+        int count = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length())) {
+            count++;
+        }
+        return count;
     }
 
     /** 「法定代理人乙，系甲之父」: the represented person is a minor (第8条(三)). */

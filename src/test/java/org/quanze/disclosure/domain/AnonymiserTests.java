@@ -84,6 +84,76 @@ class AnonymiserTests {
                 .isEqualTo("证人李某签字确认。");
     }
 
+    /** HanLP's name model, loaded once for the rows that need it (the rules ask it to confirm a name). */
+    private static final Anonymiser WITH_RECOGNISER = new Anonymiser(new HanLpNames());
+
+    /** The opening of a criminal judgment: a defendant (a party, kept under 第11条), his defender and the judge. */
+    private static final String CRIMINAL_OPENING = """
+            刑事判决书
+            上诉人（原审被告人）钱永胜，男，1979年4月3日出生。
+            辩护人包立新，某律师事务所律师。
+            """;
+
+    /**
+     * 第8条(二): a private person the facts of a criminal judgment name without a role word — by his particulars in
+     * a note after the name, by a private relation to someone, or by another word for the victim — is hidden; the
+     * defendant (第11条), the defender, the judge and whoever a note marks as an offender dealt with elsewhere stay.
+     */
+    @ParameterizedTest(name = "第8条(二) private person: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // particulars in a note right after the name (residence, sex and birth, age at death, telephone)
+            "钱永胜将其师傅周建新（住某市某区某路8号）骗至郊外，周建新当场死亡。|钱永胜将其师傅周某（住某市某区）骗至郊外，周某当场死亡。",
+            "案发当晚，钱永胜与黄晓峰（男，1985年3月生）饮酒。|案发当晚，钱永胜与黄某（男，1985年3月生）饮酒。",
+            "钱永胜持刀追砍，韩立冬（殁年42岁）倒地不起。|钱永胜持刀追砍，韩某（殁年42岁）倒地不起。",
+            "钱永胜打电话给卢嘉怡（电话号码13912345678）索要财物。|钱永胜打电话给卢某索要财物。",
+            // a private relation to someone before the name
+            "钱永胜的女友许婷婷目睹了经过，许婷婷随即报警。|钱永胜的女友许某目睹了经过，许某随即报警。",
+            "钱永胜将邻居孟庆丰的电动车骑走，孟庆丰发现后报警。|钱永胜将邻居孟某的电动车骑走，孟某发现后报警。",
+            // the person the crime killed or injured
+            "钱永胜持刀捅刺，致费立强当场死亡。|钱永胜持刀捅刺，致费某当场死亡。",
+            // other words for the victim
+            "死者乔丽华被送往医院后不治。|死者乔某被送往医院后不治。",
+            "受害人苗春来的财物被抢走。|受害人苗某的财物被抢走。",
+            // negative: the defendant is a party, kept under 第11条 whatever the note says
+            "钱永胜（住某市某区某路8号）于次日投案。|钱永胜（住某市某区）于次日投案。",
+            // negative: the defender, kept under 第11条, named with a relation and a telephone
+            "钱永胜的朋友包立新（电话号码13912345678）为其辩护。|钱永胜的朋友包立新为其辩护。",
+            // negative: a note on an offender dealt with elsewhere
+            "钱永胜伙同邵德明（男，另案处理）抢劫。|钱永胜伙同邵德明（男，另案处理）抢劫。",
+            // negative: a note that does not open with particulars; words after a relation that are no name
+            "扣押黑色钱包一只（内有身份证一张）。|扣押黑色钱包一只（内有身份证一张）。",
+            "钱永胜在朋友圈发布照片，其同事关系融洽。|钱永胜在朋友圈发布照片，其同事关系融洽。",
+            "钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。|钱永胜的父亲代其退赔，其妻子于其归案后和他离婚。",
+            "钱永胜的父亲高兴地说，其父亲高兴地笑了。|钱永胜的父亲高兴地说，其父亲高兴地笑了。",
+            "钱永胜驾车致一人死亡、致路人受伤、致其重伤。|钱永胜驾车致一人死亡、致路人受伤、致其重伤。",
+            // negative: a relation word before a name the document never repeats: too little to tell a name from words
+            "钱永胜的表哥葛云飞开车送其回家。|钱永胜的表哥葛云飞开车送其回家。"})
+    void art8PrivatePersonsNamedInTheFactsOfACriminalCase(String facts, String published) {
+        String out = WITH_RECOGNISER.anonymise(CRIMINAL_OPENING + facts + "\n审判长邓国华\n", AnonymisationPolicy.RULE_2016,
+                List.of()).text();
+        assertThat(out).isEqualTo(CRIMINAL_OPENING + published + "\n审判长邓国华\n");
+    }
+
+    /** 第11条: the judge stays though the facts name him with the same pattern; 第8条(二) concerns criminal cases only. */
+    @Test
+    void art8PrivatePersonRuleSparesStaffAndCivilCases() {
+        String withJudge = CRIMINAL_OPENING + "钱永胜的邻居邓国华（住某市某区某路8号）在场。\n审判长邓国华\n";
+        assertThat(WITH_RECOGNISER.anonymise(withJudge, AnonymisationPolicy.RULE_2016, List.of()).text())
+                .contains("邻居邓国华（住某市某区）", "审判长邓国华");
+        assertThat(WITH_RECOGNISER.anonymise(withJudge, AnonymisationPolicy.ALL_PARTIES, List.of()).text())
+                .contains("上诉人（原审被告人）钱某", "辩护人包立新", "邻居邓国华（住某市某区）", "审判长邓国华");
+        String civil = "民事判决书\n原告钱永胜，男。\n被告孙立业，男。\n原告的邻居马文涛（住某市某区某路8号）作证。\n";
+        assertThat(WITH_RECOGNISER.anonymise(civil, AnonymisationPolicy.RULE_2016, List.of()).text())
+                .contains("邻居马文涛（住某市某区）");
+    }
+
+    /** Without the recogniser only a name whose start punctuation marks is read after a note; a relation needs it. */
+    @Test
+    void art8PrivatePersonRuleWithoutTheRecogniser() {
+        String raw = CRIMINAL_OPENING + "钱永胜追砍，韩立冬（殁年42岁）倒地。其妻子许婷婷报警，许婷婷称其受伤。\n";
+        assertThat(mask(raw, AnonymisationPolicy.RULE_2016)).contains("，韩某（殁年42岁）", "其妻子许婷婷报警，许婷婷称");
+    }
+
     /** Parties the platform knows are hidden even where the text gives no role word. */
     @Test
     void knownPartiesAreUsed() {
