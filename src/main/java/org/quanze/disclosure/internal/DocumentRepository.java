@@ -39,6 +39,12 @@ class DocumentRepository {
         return jdbc.sql("SELECT * FROM disclosure.judgment_document WHERE id = ?").param(id).query(this::map).optional();
     }
 
+    /** The state of the case's latest document: the case's disclosure (as the 双百 check reads it). */
+    PublicationState latestState(String caseNumber) {
+        return PublicationState.valueOf(jdbc.sql("SELECT state FROM disclosure.judgment_document WHERE case_number = ? ORDER BY id DESC LIMIT 1")
+                .param(caseNumber).query(String.class).single());
+    }
+
     List<JudgmentDocument> ofCase(String caseNumber) {
         return jdbc.sql("SELECT * FROM disclosure.judgment_document WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(this::map).list();

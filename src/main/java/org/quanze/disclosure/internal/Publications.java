@@ -162,7 +162,8 @@ public class Publications {
         }
         if (d.newSteps().stream().anyMatch(s -> s.action() != PublicationAction.JUDGMENT_DOCUMENT_VERSION_ADDED)) {
             events.publishEvent(new PublicationChanged(id, caseNumber, d.courtId(), d.state().name(), d.effectiveOn(), d.dueOn()));
-            cases.recordPublication(caseNumber, switch (d.state()) {
+            // the case's disclosure is its latest document's (a change to an older one leaves it as it is)
+            cases.recordPublication(caseNumber, switch (documents.latestState(caseNumber)) {
                 case PUBLISHED -> CaseFiles.Publication.PUBLISHED;
                 case WITHHELD -> CaseFiles.Publication.ANNOUNCED;
                 case PENDING, WITHHOLDING_PROPOSED, WITHDRAWN -> CaseFiles.Publication.PENDING;
