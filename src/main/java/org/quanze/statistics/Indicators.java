@@ -321,6 +321,9 @@ public final class Indicators {
     /** The key indicators of the situation-analysis page (after the caliber). */
     public static final List<IndicatorDefinition> KEY = ALL.subList(CALIBER.size(), ALL.size());
 
+    /** The key indicators over the case facts: the page's and the report's 主要指标, before 审判流程公开. */
+    public static final List<IndicatorDefinition> KEY_CASE_FACTS = KEY.stream().filter(d -> !d.countsEvents()).toList();
+
     /**
      * The indicators over the case facts alone — what the in-memory model holds and what the national statistics (Spark)
      * and the DuckDB benchmark compute from the case table; the others count the portal's events.

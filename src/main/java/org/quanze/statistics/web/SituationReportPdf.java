@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.quanze.statistics.Figure;
 import org.quanze.statistics.Finding;
@@ -138,17 +139,21 @@ final class SituationReportPdf {
             }
             document.add(basic);
 
-            document.add(section(text.of("stat.key"), heading));
-            PdfPTable key = table(small, new float[] {4, 2, 2, 2.4f, 2, 2}, text.of("stat.indicator"), text.of("stat.current"),
-                    text.of("stat.previous"), text.of("stat.change"), text.of("stat.province"), text.of("stat.benchmark"));
-            for (IndicatorDefinition d : Indicators.KEY) {
-                Figure f = total.figure(d.code());
-                Figure p = situation.province().figure(d.code());
-                row(key, small, d.chineseName(), f.display(d.unit()), noPrevious ? NoData.MARK : f.displayPrevious(d.unit()),
-                        noPrevious ? NoData.MARK : f.displayChange(),
-                        p.display(d.unit()), Figure.display(d.unit(), situation.benchmarks().get(d.code())));
+            // 主要指标, then 审判流程公开 (the portal's events), as on the page
+            for (var group : List.of(Map.entry("stat.key", Indicators.KEY_CASE_FACTS),
+                    Map.entry("stat.processDisclosure", Indicators.PROCESS_DISCLOSURE))) {
+                document.add(section(text.of(group.getKey()), heading));
+                PdfPTable key = table(small, new float[] {4, 2, 2, 2.4f, 2, 2}, text.of("stat.indicator"), text.of("stat.current"),
+                        text.of("stat.previous"), text.of("stat.change"), text.of("stat.province"), text.of("stat.benchmark"));
+                for (IndicatorDefinition d : group.getValue()) {
+                    Figure f = total.figure(d.code());
+                    Figure p = situation.province().figure(d.code());
+                    row(key, small, d.chineseName(), f.display(d.unit()), noPrevious ? NoData.MARK : f.displayPrevious(d.unit()),
+                            noPrevious ? NoData.MARK : f.displayChange(),
+                            p.display(d.unit()), Figure.display(d.unit(), situation.benchmarks().get(d.code())));
+                }
+                document.add(key);
             }
-            document.add(key);
 
             ReportCharts charts = new ReportCharts(writer.getDirectContent(), base, text);
             document.add(section(text.of("stat.trend"), heading));

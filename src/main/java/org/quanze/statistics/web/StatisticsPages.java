@@ -97,7 +97,7 @@ class StatisticsPages {
         model.addAttribute("caliber", Indicators.CALIBER);
         // 主要指标, then 审判流程公开 (the portal's events) in a table of its own
         model.addAttribute("keyTables", List.of(
-                Map.entry("stat.key", Indicators.KEY.stream().filter(d -> !d.countsEvents()).toList()),
+                Map.entry("stat.key", Indicators.KEY_CASE_FACTS),
                 Map.entry("stat.processDisclosure", Indicators.PROCESS_DISCLOSURE)));
         model.addAttribute("rankable", Indicators.ALL);
         model.addAttribute("rankedBy", rankedBy);
