@@ -105,6 +105,11 @@ class IndicatorsTests {
             assertThat(zh.getProperty("indicator." + d.code())).as(d.code()).isEqualTo(d.chineseName());
             assertThat(en.getProperty("indicator." + d.code())).as(d.code()).isNotBlank();
         }
+        // the definitions sheet of the .xlsx export names each unit
+        for (Unit u : Unit.values()) {
+            assertThat(zh.getProperty("stat.unit." + u.name())).as(u.name()).isNotBlank();
+            assertThat(en.getProperty("stat.unit." + u.name())).as(u.name()).isNotBlank();
+        }
     }
 
     private static Properties load(String path) throws IOException {
