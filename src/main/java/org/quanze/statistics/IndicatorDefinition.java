@@ -47,8 +47,13 @@ public record IndicatorDefinition(String code, String chineseName, String numera
 
     /** The cases with an event meeting a condition in the period, as a predicate over case_fact {@code c}. */
     static String casesWithEvent(String condition) {
-        return "EXISTS (SELECT 1 FROM " + CaseEventFacts.VIEW + " e WHERE e.case_number = c.case_number"
-                + " AND e.occurred_on >= {from} AND e.occurred_on <= {to} AND " + condition + ")";
+        return "EXISTS (SELECT 1 " + eventsOfCase(condition) + ")";
+    }
+
+    /** FROM and WHERE of the events of case {@code c} meeting a condition in the period ({@code {from}}, {@code {to}}). */
+    public static String eventsOfCase(String condition) {
+        return "FROM " + CaseEventFacts.VIEW + " e WHERE e.case_number = c.case_number"
+                + " AND e.occurred_on >= {from} AND e.occurred_on <= {to} AND " + condition;
     }
 
     /** A number of events (or, with {@code distinctCases}, of cases with one) in the period. */

@@ -267,6 +267,16 @@ public class IndicatorEngine {
         }
     }
 
+    /** Each period followed by the same period one year earlier: even indexes now, odd a year before. */
+    static List<Period> windows(List<Period> periods) {
+        List<Period> windows = new ArrayList<>();
+        for (Period p : periods) {
+            windows.add(p);
+            windows.add(p.previous());
+        }
+        return windows;
+    }
+
     /** A definition's numerator and denominator (null without one) as terms. */
     static Term[] terms(IndicatorDefinition d) {
         return new Term[] {Term.of(d.numerator(), d.sumOf()), d.base() == Base.CASES ? Term.of(d.denominator(), null) : null};
@@ -275,11 +285,7 @@ public class IndicatorEngine {
     /** Builds the one query (periods and their previous years are its windows: even indexes now, odd a year before). */
     static Query build(List<IndicatorDefinition> definitions, GroupBy groupBy, Set<Long> courtIds, Set<Long> leaders,
             List<Period> periods) {
-        List<Period> windows = new ArrayList<>();
-        for (Period p : periods) {
-            windows.add(p);
-            windows.add(p.previous());
-        }
+        List<Period> windows = windows(periods);
         Map<String, Term[]> terms = new LinkedHashMap<>();
         List<Term> aggregates = new ArrayList<>(); // distinct (condition, sumOf): one column each
         List<Term> all = new ArrayList<>();
@@ -349,11 +355,7 @@ public class IndicatorEngine {
      * "distinct" is counted once per window however many of its events fall there.
      */
     List<Raw> events(Set<Long> courtIds, List<Period> periods, GroupBy groupBy, List<IndicatorDefinition> definitions) {
-        List<Period> windows = new ArrayList<>();
-        for (Period p : periods) {
-            windows.add(p);
-            windows.add(p.previous());
-        }
+        List<Period> windows = windows(periods);
         List<String> aggregates = new ArrayList<>();
         Map<String, int[]> columns = new LinkedHashMap<>();
         for (IndicatorDefinition d : definitions) {
@@ -567,9 +569,8 @@ public class IndicatorEngine {
         List<FigureCases.Row> rows = jdbc.sql("""
                 SELECT c.case_number, c.court_code, c.case_type, c.procedure, c.filed_on, c.closed_on, c.close_method,
                        c.handler_id, c.upper_outcome, %s
-                """.formatted(eventCondition == null ? "NULL::bigint" : "(SELECT count(*) FROM " + CaseEventFacts.VIEW
-                        + " e WHERE e.case_number = c.case_number AND e.occurred_on >= b.f AND e.occurred_on <= b.t AND "
-                        + eventCondition + ")")
+                """.formatted(eventCondition == null ? "NULL::bigint"
+                        : bound("SELECT count(*) " + IndicatorDefinition.eventsOfCase(eventCondition)))
                         + where + " ORDER BY c.filed_on, c.case_number LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, n) -> new FigureCases.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
