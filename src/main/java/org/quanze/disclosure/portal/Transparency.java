@@ -35,30 +35,38 @@ class Transparency {
         this.jdbc = jdbc;
     }
 
+    /** The events of one kind and detail in the period: how many, and on how many cases. */
+    private record Count(String kind, String detail, long events, long cases) {
+    }
+
     @Transactional(readOnly = true)
     Figures of(long courtId, LocalDate from, LocalDate to) {
         long open = 0, casesQueried = 0, queries = 0, hearings = 0, live = 0;
         List<NoticeCount> notices = new java.util.ArrayList<>();
         // the rows the statistics catalogue counts (审判流程公开 indicators), by the case's court
-        for (var r : jdbc.sql("""
+        List<Count> counts = jdbc.sql("""
                 SELECT e.kind, e.detail, count(*), count(DISTINCT e.case_number)
                 FROM %s e JOIN %s f ON f.case_number = e.case_number
                 WHERE f.court_id = ? AND e.occurred_on BETWEEN ? AND ?
                 GROUP BY 1, 2 ORDER BY 1, 2""".formatted(CaseEventFacts.VIEW, CaseFacts.VIEW))
-                .params(courtId, from, to).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)})
-                .list()) {
-            String detail = (String) r[1];
-            long events = (Long) r[2], cases = (Long) r[3];
-            switch ((String) r[0]) {
-                case "QUERY_OPENED" -> open = cases;
-                case "QUERY" -> { casesQueried = cases; queries = events; }
-                case "NOTICE" -> notices.add(new NoticeCount(detail.substring(0, detail.indexOf(':')),
-                        detail.substring(detail.indexOf(':') + 1), events));
-                case "HEARING" -> {
-                    hearings += events;
-                    if ("LIVE".equals(detail)) live = events;
+                .params(courtId, from, to)
+                .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+        for (Count c : counts) {
+            switch (c.kind()) {
+                case "QUERY_OPENED" -> open = c.cases();
+                case "QUERY" -> {
+                    casesQueried = c.cases();
+                    queries = c.events();
                 }
-                default -> { }
+                case "NOTICE" -> {
+                    String[] channelStatus = c.detail().split(":", 2);
+                    notices.add(new NoticeCount(channelStatus[0], channelStatus[1], c.events()));
+                }
+                case "HEARING" -> {
+                    hearings += c.events();
+                    if ("LIVE".equals(c.detail())) live = c.events();
+                }
+                default -> throw new IllegalStateException("unknown portal event " + c.kind());
             }
         }
         return new Figures(List.of(courtId), from, to, open, notices, casesQueried, queries, ratio(casesQueried, open),
