@@ -37,19 +37,22 @@ class DemoProvince implements ApplicationRunner {
     private final Organization organization;
     private final Accounts accounts;
     private final org.quanze.casefile.CaseFiles caseFiles;
+    private final org.quanze.disclosure.Disclosures disclosures;
     private final int casesPerYear;
     private final String mode;
     private final double scale;
     private final String password;
     private final Clock clock;
 
-    DemoProvince(Organization organization, Accounts accounts, org.quanze.casefile.CaseFiles caseFiles, Clock clock,
+    DemoProvince(Organization organization, Accounts accounts, org.quanze.casefile.CaseFiles caseFiles,
+            org.quanze.disclosure.Disclosures disclosures, Clock clock,
             @Value("${quanze.demo.mode:province}") String mode, @Value("${quanze.demo.scale:1.0}") double scale,
             @Value("${quanze.demo.password:quanze2026}") String password,
             @Value("${quanze.demo.cases-per-year:60000}") int casesPerYear) {
         this.organization = organization;
         this.accounts = accounts;
         this.caseFiles = caseFiles;
+        this.disclosures = disclosures;
         this.casesPerYear = casesPerYear;
         this.clock = clock;
         this.mode = mode;
@@ -75,7 +78,10 @@ class DemoProvince implements ApplicationRunner {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Last year in full and this year to date, as the history import would bring them from an older system. */
+    /**
+     * Last year in full and this year to date, as the history import would bring them from an older system, with what
+     * the older portal recorded of them.
+     */
     private void loadCases() {
         if (casesPerYear <= 0) return;
         LocalDate today = LocalDate.now(clock);
@@ -93,6 +99,8 @@ class DemoProvince implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
             caseFiles.loadHistory(out.toString().getBytes(StandardCharsets.UTF_8), "demo-cases-" + year + ".csv");
+            disclosures.loadPortalHistory(PortalYearGenerator.write(out.toString(), today).getBytes(StandardCharsets.UTF_8),
+                    "demo-portal-" + year + ".csv");
         }
     }
 

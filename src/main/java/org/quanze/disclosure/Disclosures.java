@@ -3,7 +3,9 @@ package org.quanze.disclosure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.quanze.authority.DataScope;
 import org.quanze.disclosure.internal.DoubleHundredCheck;
+import org.quanze.disclosure.portal.PortalHistoryImport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,9 +17,19 @@ import org.springframework.stereotype.Service;
 public class Disclosures {
 
     private final DoubleHundredCheck check;
+    private final PortalHistoryImport portalHistory;
 
-    Disclosures(DoubleHundredCheck check) {
+    Disclosures(DoubleHundredCheck check, PortalHistoryImport portalHistory) {
         this.check = check;
+        this.portalHistory = portalHistory;
+    }
+
+    /**
+     * Loads a former portal's record (审判流程公开历史, {@link PortalHistoryImport}'s format) as the system — the demo
+     * province's; people go through the power-checked import API. Returns the events stored.
+     */
+    public long loadPortalHistory(byte[] csv, String fileName) {
+        return portalHistory.load(csv, fileName, DataScope.ALL).events();
     }
 
     /** The 双百 base of a period: the effective documents' cases and those of them whose disclosure is missing. */
