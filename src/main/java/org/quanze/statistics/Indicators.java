@@ -287,12 +287,16 @@ public final class Indicators {
     public static final IndicatorDefinition NOTICES_SMS_SENT = IndicatorDefinition.eventCount("NOTICES_SMS_SENT",
             "短信推送条数", "e.kind = 'NOTICE' AND e.detail = 'SMS:SENT'", false, HIGHER_BETTER,
             "本期产生、已由短信平台发出的流程节点通知");
+    public static final IndicatorDefinition NOTICES_SMS_UNDELIVERED = IndicatorDefinition.eventCount("NOTICES_SMS_UNDELIVERED",
+            "短信推送失败或待核实条数", "e.kind = 'NOTICE' AND e.detail IN ('SMS:FAILED', 'SMS:UNCERTAIN')", false,
+            LOWER_BETTER, "本期产生、多次重试仍失败或发送中断待人工核实的短信通知");
     public static final IndicatorDefinition NOTICES_EMAIL_SENT = IndicatorDefinition.eventCount("NOTICES_EMAIL_SENT",
             "邮件推送条数", "e.kind = 'NOTICE' AND e.detail = 'EMAIL:SENT'", false, HIGHER_BETTER,
             "本期产生、已由邮件发出的流程节点通知");
-    public static final IndicatorDefinition NOTICES_UNDELIVERED = IndicatorDefinition.eventCount("NOTICES_UNDELIVERED",
-            "推送失败或待核实条数", "e.kind = 'NOTICE' AND (e.detail LIKE '%:FAILED' OR e.detail LIKE '%:UNCERTAIN')", false,
-            LOWER_BETTER, "本期产生、多次重试仍失败或发送中断待人工核实的通知（短信、邮件）");
+    public static final IndicatorDefinition NOTICES_EMAIL_UNDELIVERED = IndicatorDefinition.eventCount(
+            "NOTICES_EMAIL_UNDELIVERED", "邮件推送失败或待核实条数",
+            "e.kind = 'NOTICE' AND e.detail IN ('EMAIL:FAILED', 'EMAIL:UNCERTAIN')", false, LOWER_BETTER,
+            "本期产生、多次重试仍失败或发送中断待人工核实的邮件通知");
     public static final IndicatorDefinition HEARINGS_LIVE_STREAMED = IndicatorDefinition.eventCount("HEARINGS_LIVE_STREAMED",
             "直播庭审场次", HEARING + " AND e.detail = 'LIVE'", false, HIGHER_BETTER, "本期开庭公告中庭审直播的场次");
     public static final IndicatorDefinition HEARING_LIVE_SHARE = IndicatorDefinition.eventRate("HEARING_LIVE_SHARE",
@@ -301,7 +305,8 @@ public final class Indicators {
 
     /** The figures of 审判流程公开, over the portal's events. */
     public static final List<IndicatorDefinition> PROCESS_DISCLOSURE = List.of(CASES_OPEN_TO_QUERY, CASES_QUERIED, QUERIES,
-            QUERY_RATE, NOTICES_SMS_SENT, NOTICES_EMAIL_SENT, NOTICES_UNDELIVERED, HEARINGS_LIVE_STREAMED, HEARING_LIVE_SHARE);
+            QUERY_RATE, NOTICES_SMS_SENT, NOTICES_SMS_UNDELIVERED, NOTICES_EMAIL_SENT, NOTICES_EMAIL_UNDELIVERED,
+            HEARINGS_LIVE_STREAMED, HEARING_LIVE_SHARE);
 
     /** 统计口径: the basic table, in the order Chinese court statistics print it. */
     public static final List<IndicatorDefinition> CALIBER = List.of(OLD_PENDING, NEWLY_FILED, ACCEPTED, CLOSED, PENDING,
@@ -316,7 +321,8 @@ public final class Indicators {
             LIVE_STREAMED_SHARE, ARCHIVED_RATE, COMMITTEE_DECIDED, LEADER_CLOSED, LEADER_CLOSED_SHARE,
             EFFECTIVE_REVERSAL_RATE, EFFECTIVE_REMAND_RATE, DOUBLE_HUNDRED_RATE, APPEAL_TRANSFER_DAYS, REMAND_TRANSFER_DAYS,
             RETRIAL_APPLICATION_RATE, RETRIAL_APPLICATIONS, CASES_OPEN_TO_QUERY, CASES_QUERIED, QUERIES, QUERY_RATE,
-            NOTICES_SMS_SENT, NOTICES_EMAIL_SENT, NOTICES_UNDELIVERED, HEARINGS_LIVE_STREAMED, HEARING_LIVE_SHARE);
+            NOTICES_SMS_SENT, NOTICES_SMS_UNDELIVERED, NOTICES_EMAIL_SENT, NOTICES_EMAIL_UNDELIVERED, HEARINGS_LIVE_STREAMED,
+            HEARING_LIVE_SHARE);
 
     /** The key indicators of the situation-analysis page (after the caliber). */
     public static final List<IndicatorDefinition> KEY = ALL.subList(CALIBER.size(), ALL.size());

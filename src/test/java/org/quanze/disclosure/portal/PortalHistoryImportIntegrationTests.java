@@ -89,8 +89,9 @@ class PortalHistoryImportIntegrationTests {
             assertThat(delta(before, after, "QUERIES")).isEqualTo(new long[] {4, 0});
             assertThat(delta(before, after, "QUERY_RATE")).isEqualTo(new long[] {2, 2});
             assertThat(delta(before, after, "NOTICES_SMS_SENT")).isEqualTo(new long[] {1, 0});
+            assertThat(delta(before, after, "NOTICES_SMS_UNDELIVERED")).isEqualTo(new long[] {0, 0});
             assertThat(delta(before, after, "NOTICES_EMAIL_SENT")).isEqualTo(new long[] {0, 0});
-            assertThat(delta(before, after, "NOTICES_UNDELIVERED")).isEqualTo(new long[] {1, 0});
+            assertThat(delta(before, after, "NOTICES_EMAIL_UNDELIVERED")).isEqualTo(new long[] {1, 0});
             assertThat(delta(before, after, "HEARINGS_LIVE_STREAMED")).isEqualTo(new long[] {1, 0});
             assertThat(delta(before, after, "HEARING_LIVE_SHARE")).isEqualTo(new long[] {1, 2});
         }
@@ -112,8 +113,8 @@ class PortalHistoryImportIntegrationTests {
         Http.Response r = http.get("/api/v1/statistics?" + period, "admin", QuanzeIntegrationTest.ADMIN_PASSWORD);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         Map<String, long[]> out = new java.util.HashMap<>();
-        for (String code : List.of("CASES_OPEN_TO_QUERY", "CASES_QUERIED", "QUERIES", "QUERY_RATE", "NOTICES_SMS_SENT",
-                "NOTICES_EMAIL_SENT", "NOTICES_UNDELIVERED", "HEARINGS_LIVE_STREAMED", "HEARING_LIVE_SHARE")) {
+        for (org.quanze.statistics.IndicatorDefinition figure : org.quanze.statistics.Indicators.PROCESS_DISCLOSURE) {
+            String code = figure.code();
             Number n = JsonPath.read(r.body(), "$.rows[0].indicators." + code + ".numerator");
             Number d = JsonPath.read(r.body(), "$.rows[0].indicators." + code + ".denominator");
             out.put(code, new long[] {n.longValue(), d == null ? 0 : d.longValue()});
