@@ -6,7 +6,8 @@
  * republication (第16条) within 7 working days of a calendar held as data (第7条); the public search; the 双百 check.
  * Others read it through {@link org.quanze.disclosure.Disclosures} and {@link org.quanze.disclosure.PublicationChanged}.
  * 审判流程公开 (sub-package {@code portal}, issue 15): the parties' portal, notices on every step and court-affairs
- * disclosure, reading cases through casefile's API.
+ * disclosure, reading cases through casefile's API; its events on cases (with a former portal's imported record) are
+ * published for the statistics catalogue as {@link org.quanze.disclosure.facts.CaseEventFacts}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "authority", "organization", "casefile",
         "casefile :: facts"})

@@ -1,8 +1,9 @@
 package org.quanze.disclosure.facts;
 
 /**
- * 审判流程公开事件 — the view {@link #VIEW} ({@code case_number, occurred_on, kind, detail}, portal migration V81): one
- * row per event of the parties' portal on a case, dated in the courts' zone. Kinds and details:
+ * 审判流程公开事件 — the view {@link #VIEW} ({@code case_number, occurred_on, kind, detail}, portal migrations V81 and
+ * V82): one row per event of the parties' portal on a case, dated in the courts' zone — those of quanze's own portal
+ * and those a former portal recorded (imported, {@code portal.imported_event}). Kinds and details:
  * <ul>
  *   <li>{@code QUERY_OPENED} — the case opened to query (its first 查询码);</li>
  *   <li>{@code QUERY} — a party's view of the case;</li>
