@@ -1,5 +1,6 @@
 package org.quanze.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,16 @@ public class DomainException extends RuntimeException {
         this.code = code;
         this.args = args;
         this.errors = List.copyOf(errors);
+    }
+
+    /**
+     * An import refused as a whole (422): the file's bad rows as listed, {@code total} of them in all — those not
+     * listed counted in one more line — and nothing stored.
+     */
+    public static DomainException importRefused(String code, List<FieldError> listed, int total) {
+        List<FieldError> errors = new ArrayList<>(listed);
+        if (total > listed.size()) errors.add(new FieldError(null, "*", "另有 " + (total - listed.size()) + " 处错误未列出"));
+        return new DomainException(422, code, "导入文件有 " + total + " 处错误，未保存任何数据", errors, total);
     }
 
     public int status() { return status; }

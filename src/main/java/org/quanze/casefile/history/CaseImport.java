@@ -444,12 +444,7 @@ public class CaseImport {
     }
 
     static DomainException invalid(List<FieldError> listed, int total) {
-        List<FieldError> errors = new ArrayList<>(listed);
-        if (total > listed.size()) {
-            errors.add(new FieldError(null, "*", "另有 " + (total - listed.size()) + " 处错误未列出"));
-        }
-        return new DomainException(422, "import.cases.invalid",
-                "导入文件有 " + total + " 处错误，未保存任何数据", errors, total);
+        return DomainException.importRefused("import.cases.invalid", listed, total);
     }
 
     private static String prefixed(String prefix, String columns) {

@@ -115,7 +115,7 @@ final class CourtImport {
     }
 
     static DomainException invalid(List<FieldError> errors) {
-        return new DomainException(422, "import.invalid", "导入文件有 " + errors.size() + " 处错误，未保存任何数据", errors, errors.size());
+        return DomainException.importRefused("import.invalid", errors, errors.size());
     }
 
     static ImportResult empty() {
